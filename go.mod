@@ -1,0 +1,3 @@
+module github.com/pmrun/pmrun
+
+go 1.26
