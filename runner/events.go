@@ -1,0 +1,105 @@
+package runner
+
+import (
+	"time"
+
+	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts"
+)
+
+// Kind says what an Event reports.
+type Kind int
+
+// The events of a run, in the order they happen for each item.
+const (
+	RunStarted Kind = iota
+	IterationStarted
+	ItemStarted
+	ScriptDone    // a pre-request or test script finished
+	RequestDone   // a response arrived, or the request failed
+	AssertionDone // one pm.test or tests[…] outcome
+	ConsoleLogged
+	ItemDone
+	IterationDone
+	RunDone
+)
+
+// Event is one thing that happened during a run. Which fields are set
+// depends on Kind.
+type Event struct {
+	Kind   Kind
+	Cursor Cursor
+	// Item is the request being run (ItemStarted … ItemDone).
+	Item *collection.Item
+	// Script is set for ScriptDone.
+	Script *ScriptRun
+	// Exchange is set for RequestDone.
+	Exchange *Exchange
+	// Assertion is set for AssertionDone; At says where it ran
+	// ("test-script", "prerequest-script").
+	Assertion *scripts.Assertion
+	// Console is set for ConsoleLogged.
+	Console *ConsoleMessage
+	// Summary is set for RunDone.
+	Summary *Summary
+}
+
+// Cursor is where in the run an event happened.
+type Cursor struct {
+	Iteration  int // from 0
+	Iterations int
+	Position   int // the item's position in the run order, from 0
+	Length     int // how many items an iteration runs
+}
+
+// ScriptRun is one script's execution.
+type ScriptRun struct {
+	Event  string // "prerequest" or "test"
+	Result *scripts.Result
+}
+
+// ConsoleMessage is what a script wrote with console.*.
+type ConsoleMessage struct {
+	Level string
+	Args  []string
+}
+
+// Exchange is what went over the wire for one request: the request as
+// sent, the response as received, and its timings.
+type Exchange struct {
+	Request  SentRequest
+	Response *Response
+	// Err is set when no response arrived (connection refused, timeout…).
+	Err error
+}
+
+// SentRequest is the request after resolution, as pmrun sent it.
+type SentRequest struct {
+	Method  string
+	URL     string
+	Headers []collection.Header
+	Body    []byte
+}
+
+// Response is a received response, its body decoded.
+type Response struct {
+	Code    int
+	Status  string
+	Proto   string
+	Headers []collection.Header
+	Body    []byte
+	// HeaderSize counts the bytes of the status line and headers.
+	HeaderSize int
+	Time       time.Duration
+}
+
+// Listener receives a run's events as they happen, one at a time.
+type Listener interface {
+	Event(e *Event)
+}
+
+// ListenerFunc adapts a function to a Listener.
+type ListenerFunc func(e *Event)
+
+// Event calls f.
+func (f ListenerFunc) Event(e *Event) { f(e) }

@@ -1,0 +1,255 @@
+package scripts
+
+import (
+	"errors"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/eventloop"
+	"github.com/dop251/goja_nodejs/require"
+
+	"github.com/pmrun/pmrun/collection"
+)
+
+// DefaultTimeout bounds a script when the run sets no --timeout-script, so
+// that a script that loops fails its own test instead of hanging the run.
+const DefaultTimeout = 30 * time.Second
+
+// Options configure a Sandbox. The zero value is ready to use.
+type Options struct {
+	// Timeout bounds each script's run, timers included; zero means
+	// DefaultTimeout.
+	Timeout time.Duration
+	// OnConsole receives console.log and friends; nil drops them.
+	OnConsole func(level string, args []string)
+}
+
+// Sandbox runs every script of one collection run in one goja runtime. Each
+// script is compiled once; pm and the legacy globals are set up once and
+// read the current Execution, so that running a script allocates little.
+// A Sandbox is not safe for concurrent use.
+type Sandbox struct {
+	opts     Options
+	loop     *eventloop.EventLoop
+	vm       *goja.Runtime
+	programs map[string]*goja.Program
+
+	// cur is the script being run; nil between runs.
+	cur *state
+}
+
+// state is what one script's run reads and writes.
+type state struct {
+	exec      *Execution
+	res       *Result
+	testIndex int
+	tests     *goja.Object // the legacy tests object
+	json      goja.Value   // pm.response.json(), parsed once
+	warned    map[string]bool
+	timedOut  atomic.Bool
+}
+
+// New returns a sandbox with its runtime ready.
+func New(opts Options) *Sandbox {
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	registry := require.NewRegistry(require.WithLoader(noFileLoader))
+	s := &Sandbox{
+		opts:     opts,
+		loop:     eventloop.NewEventLoop(eventloop.EnableConsole(false), eventloop.WithRegistry(registry)),
+		programs: map[string]*goja.Program{},
+	}
+	s.loop.Run(func(vm *goja.Runtime) {
+		s.vm = vm
+		vm.SetFieldNameMapper(goja.TagFieldNameMapper("js", true))
+		s.installGlobals()
+	})
+	return s
+}
+
+// noFileLoader keeps require() away from the host's file system.
+func noFileLoader(path string) ([]byte, error) {
+	return nil, require.ModuleFileDoesNotExistError
+}
+
+// Execution is one script's input: which event runs, for which item, with
+// which request, response and variables. The sandbox writes the changes a
+// script makes straight into the scopes and the request.
+type Execution struct {
+	Event  string // "prerequest" or "test"
+	Script collection.Script
+	Item   *collection.Item
+	// Request is what will be (prerequest) or was (test) sent.
+	Request  *collection.Request
+	Response *Response
+	Vars     Vars
+	// Iteration counts from 0.
+	Iteration      int
+	IterationCount int
+}
+
+// Vars are the variable scopes a script sees.
+type Vars struct {
+	Globals     *collection.Scope
+	Environment *collection.Scope
+	Collection  *collection.Scope
+	Data        *collection.Scope
+	// Local holds pm.variables.set values; it lives for one item.
+	Local *collection.Scope
+}
+
+// Resolver returns the resolver for these scopes in Postman's precedence:
+// local, iteration data, environment, collection, globals.
+func (v Vars) Resolver(dynamic func(string) (string, bool)) *collection.Resolver {
+	return &collection.Resolver{Scopes: []*collection.Scope{v.Local, v.Data, v.Environment, v.Collection, v.Globals}, Dynamic: dynamic}
+}
+
+// Response is the response a test script sees.
+type Response struct {
+	Code         int
+	Status       string
+	Proto        string
+	Headers      []collection.Header
+	Body         []byte
+	ResponseTime time.Duration
+}
+
+// Result is what a script's run produced.
+type Result struct {
+	Assertions []Assertion
+	// Error is the error the script threw, or its timeout.
+	Error *Error
+	// NextRequest is set by setNextRequest: a name or id, or "" for null
+	// which ends the run.
+	NextRequest *string
+	SkipRequest bool
+}
+
+// Assertion is the outcome of one pm.test or tests[…] entry.
+type Assertion struct {
+	Name    string
+	Index   int
+	Passed  bool
+	Skipped bool
+	Error   *Error
+}
+
+// Error is a JavaScript error as Newman reports it.
+type Error struct {
+	Name    string
+	Message string
+	Stack   string
+}
+
+func (e *Error) Error() string { return e.Name + ": " + e.Message }
+
+// Run executes one script and waits for its timers and pending work.
+func (s *Sandbox) Run(exec *Execution) *Result {
+	res := &Result{}
+	if strings.TrimSpace(exec.Script.Exec) == "" {
+		return res
+	}
+	prog, err := s.compile(exec.Script.Exec)
+	if err != nil {
+		res.Error = &Error{Name: "SyntaxError", Message: err.Error()}
+		return res
+	}
+	st := &state{exec: exec, res: res}
+	s.cur = st
+	defer func() { s.cur = nil }()
+
+	timer := time.AfterFunc(s.opts.Timeout, func() {
+		st.timedOut.Store(true)
+		s.vm.Interrupt(errTimeout)
+		s.loop.StopNoWait()
+	})
+	s.loop.Run(func(vm *goja.Runtime) {
+		fn, err := vm.RunProgram(prog)
+		if err == nil {
+			err = s.callScript(fn)
+		}
+		if err != nil && res.Error == nil && !isSkip(err) {
+			res.Error = toError(err)
+		}
+	})
+	timer.Stop()
+	if st.timedOut.Load() {
+		// Like postman-sandbox, a timeout replaces whatever the script was
+		// doing with one error.
+		res.Error = &Error{Name: "Error", Message: timeoutMessage(st)}
+	}
+	s.vm.ClearInterrupt()
+	s.loop.Terminate()
+	s.finishLegacyTests()
+	return res
+}
+
+var (
+	errTimeout = errors.New("script timeout")
+	errSkip    = errors.New("request skipped")
+)
+
+// isSkip tells the interrupt of pm.execution.skipRequest from an error.
+func isSkip(err error) bool {
+	var intr *goja.InterruptedError
+	return errors.As(err, &intr) && intr.Value() == errSkip
+}
+
+func timeoutMessage(st *state) string {
+	return "sandbox: synchronous script execution timeout"
+}
+
+// compile wraps the source in a function, as Postman does, so that a
+// top-level return works and each run gets fresh locals.
+func (s *Sandbox) compile(src string) (*goja.Program, error) {
+	if p, ok := s.programs[src]; ok {
+		return p, nil
+	}
+	p, err := goja.Compile("script", "(function () {\n"+src+"\n})", false)
+	if err != nil {
+		return nil, err
+	}
+	s.programs[src] = p
+	return p, nil
+}
+
+func (s *Sandbox) callScript(fn goja.Value) error {
+	call, ok := goja.AssertFunction(fn)
+	if !ok {
+		return errors.New("script did not compile to a function")
+	}
+	s.setupLegacy()
+	_, err := call(goja.Undefined())
+	return err
+}
+
+// toError turns what goja raised into Newman's error shape.
+func toError(err error) *Error {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		if obj, ok := ex.Value().(*goja.Object); ok {
+			name := obj.Get("name")
+			msg := obj.Get("message")
+			e := &Error{Name: "Error", Message: ex.Value().String()}
+			if name != nil && !goja.IsUndefined(name) {
+				e.Name = name.String()
+			}
+			if msg != nil && !goja.IsUndefined(msg) {
+				e.Message = msg.String()
+			}
+			if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
+				e.Stack = st.String()
+			}
+			return e
+		}
+		return &Error{Name: "Error", Message: ex.Value().String()}
+	}
+	var syn *goja.CompilerSyntaxError
+	if errors.As(err, &syn) {
+		return &Error{Name: "SyntaxError", Message: syn.Message}
+	}
+	return &Error{Name: "Error", Message: err.Error()}
+}
