@@ -1,0 +1,274 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/runner"
+)
+
+// CLIOptions are the cli reporter's settings; the zero value prints
+// everything, without colours.
+type CLIOptions struct {
+	NoSummary           bool
+	NoFailures          bool
+	NoAssertions        bool
+	NoSuccessAssertions bool
+	NoConsole           bool
+	NoBanner            bool
+	// DisableUnicode uses the plain-text symbols.
+	DisableUnicode bool
+	// Color turns ANSI colours on.
+	Color bool
+	// CollectionName is printed under the banner.
+	CollectionName string
+}
+
+// CLI prints a run as Newman's cli reporter does, as it happens.
+type CLI struct {
+	w        io.Writer
+	opts     CLIOptions
+	sym      symbols
+	group    *collection.Item // the folder of the last item printed
+	failures int
+}
+
+// NewCLI returns a cli reporter writing to w.
+func NewCLI(w io.Writer, opts CLIOptions) *CLI {
+	c := &CLI{w: w, opts: opts, sym: unicodeSymbols}
+	if opts.DisableUnicode {
+		c.sym = plainSymbols
+	}
+	return c
+}
+
+type symbols struct {
+	top, middle, bottom, folder, root, sub, ok, dot string
+}
+
+var (
+	unicodeSymbols = symbols{top: "┌", middle: "│", bottom: "└", folder: "❏", root: "→", sub: "↳", ok: "✓", dot: "."}
+	plainSymbols   = symbols{top: "-", middle: "|", bottom: "-", folder: "Folder", root: "Root", sub: "Sub-folder", ok: "Pass", dot: "."}
+)
+
+// Event implements runner.Listener.
+func (c *CLI) Event(e *runner.Event) {
+	switch e.Kind {
+	case runner.RunStarted:
+		if !c.opts.NoBanner {
+			fmt.Fprint(c.w, "newman\n\n")
+		}
+		if c.opts.CollectionName != "" {
+			fmt.Fprintln(c.w, c.opts.CollectionName)
+		}
+	case runner.IterationStarted:
+		if e.Cursor.Iterations > 1 {
+			fmt.Fprintf(c.w, "\n%s\n", c.paint(underline+gray, fmt.Sprintf("Iteration %d/%d", e.Cursor.Iteration+1, e.Cursor.Iterations)))
+		}
+	case runner.ItemStarted:
+		c.itemStarted(e.Item)
+	case runner.RequestDone:
+		c.requestDone(e.Exchange)
+	case runner.AssertionDone:
+		c.assertion(e)
+	case runner.ScriptDone:
+		if err := e.Script.Result.Error; err != nil {
+			c.failures++
+			fmt.Fprintf(c.w, "%s\n", c.paint(red+bold, fmt.Sprintf("%3d⠄ %s in %s-script", c.failures, err.Name, e.Script.Event)))
+		}
+	case runner.ConsoleLogged:
+		if !c.opts.NoConsole {
+			c.console(e.Console)
+		}
+	case runner.RunDone:
+		c.done(e.Summary)
+	}
+}
+
+func (c *CLI) itemStarted(it *collection.Item) {
+	parent := it.Parent
+	if parent != c.group && parent != nil {
+		fmt.Fprintf(c.w, "\n%s %s", c.sym.folder, fullName(parent))
+	}
+	c.group = parent
+	marker := c.sym.sub
+	if parent == nil {
+		marker = c.sym.root
+	}
+	fmt.Fprintf(c.w, "\n%s %s\n", marker, it.Name)
+}
+
+func (c *CLI) requestDone(ex *runner.Exchange) {
+	fmt.Fprintf(c.w, "  %s %s ", c.paint(gray, ex.Request.Method), c.paint(gray, ex.Request.URL))
+	if ex.Err != nil {
+		fmt.Fprintf(c.w, "%s\n%s\n", c.paint(red, "[errored]"), c.paint(red, "     "+ex.Err.Error()))
+		return
+	}
+	r := ex.Response
+	size := int64(len(r.Body) + r.HeaderSize)
+	fmt.Fprintf(c.w, "%s\n", c.paint(gray, fmt.Sprintf("[%d %s, %s, %s]", r.Code, r.Status, fileSize(size), prettyMS(float64(r.Time.Microseconds())/1000))))
+}
+
+func (c *CLI) assertion(e *runner.Event) {
+	a := e.Assertion
+	if c.opts.NoAssertions {
+		if a.Error != nil && !a.Skipped {
+			c.failures++
+		}
+		return
+	}
+	switch {
+	case a.Skipped:
+		if !c.opts.NoSuccessAssertions {
+			fmt.Fprintf(c.w, "%s %s\n", c.paint(cyan, "  - "), c.paint(cyan, "[skipped] "+a.Name))
+		}
+	case a.Error == nil:
+		if !c.opts.NoSuccessAssertions {
+			fmt.Fprintf(c.w, "%s %s\n", c.paint(green, "  "+c.sym.ok+" "), c.paint(gray, a.Name))
+		}
+	default:
+		c.failures++
+		fmt.Fprintf(c.w, "%s %s\n", c.paint(red+bold, fmt.Sprintf("%3d%s", c.failures, c.sym.dot)), c.paint(red+bold, a.Name))
+	}
+}
+
+// console prints a console message in Newman's box, wrapped at the width
+// Newman uses without a terminal.
+func (c *CLI) console(m *runner.ConsoleMessage) {
+	color := map[string]string{"info": cyan, "warn": yellow, "debug": blue, "error": red}[m.Level]
+	if color == "" {
+		color = gray
+	}
+	parts := make([]string, len(m.Args))
+	for i, a := range m.Args {
+		parts[i] = a
+	}
+	text := wrap(strings.Join(parts, ", "), 54, "  "+c.paint(color, c.sym.middle)+" ")
+	fmt.Fprintf(c.w, "%s\n%s\n%s\n", c.paint(color, "  "+c.sym.top), text, c.paint(color, "  "+c.sym.bottom))
+}
+
+// wrap cuts text into lines of at most width runes, as the word-wrap
+// package does with cut: true, each line behind indent.
+func wrap(text string, width int, indent string) string {
+	var lines []string
+	for _, para := range strings.Split(text, "\n") {
+		runes := []rune(para)
+		for len(runes) > width {
+			lines = append(lines, string(runes[:width]))
+			runes = runes[width:]
+		}
+		if len(runes) > 0 {
+			lines = append(lines, string(runes))
+		}
+	}
+	return indent + strings.Join(lines, "\n"+indent)
+}
+
+func (c *CLI) done(s *runner.Summary) {
+	if !c.opts.NoSummary {
+		fmt.Fprintf(c.w, "\n%s\n", c.summaryTable(s))
+	}
+	if !c.opts.NoFailures && len(s.Failures) > 0 {
+		fmt.Fprintf(c.w, "\n%s\n", c.failureTable(s.Failures))
+	}
+}
+
+func (c *CLI) summaryTable(s *runner.Summary) string {
+	t := &table{chars: boxChars, widths: []int{25}}
+	if c.opts.DisableUnicode {
+		t.chars = plainChars
+	}
+	if c.opts.Color {
+		t.borderColor = gray
+	}
+	t.head = []cell{{text: ""}, {text: "executed"}, {text: "  failed"}}
+	rows := []struct {
+		label string
+		count runner.Count
+	}{
+		{"iterations", s.Stats.Iterations},
+		{"requests", s.Stats.Requests},
+		{"test-scripts", s.Stats.TestScripts},
+		{"prerequest-scripts", s.Stats.PrerequestScripts},
+		{"assertions", s.Stats.Assertions},
+	}
+	for _, r := range rows {
+		label := c.paint(green, r.label)
+		failed := fmt.Sprint(r.count.Failed)
+		if r.count.Failed > 0 {
+			label, failed = c.paint(red, r.label), c.paint(red, failed)
+		}
+		t.rows = append(t.rows, []cell{{text: label}, {text: fmt.Sprint(r.count.Total)}, {text: failed}})
+	}
+	duration := float64(s.Finished.Sub(s.Started).Microseconds()) / 1000
+	t.rows = append(t.rows,
+		[]cell{{text: "total run duration: " + prettyMS(duration), span: 3, left: true}},
+		[]cell{{text: "total data received: " + fileSize(s.ReceivedBytes) + " (approx)", span: 3, left: true}},
+	)
+	if rt := s.ResponseTimes; rt.Count > 0 && rt.Average() > 0 {
+		t.rows = append(t.rows, []cell{{text: fmt.Sprintf("average response time: %s [min: %s, max: %s, s.d.: %s]",
+			prettyMS(rt.Average()), prettyMS(rt.Min), prettyMS(rt.Max), prettyMS(rt.StdDev())), span: 3, left: true}})
+	}
+	return t.String()
+}
+
+func (c *CLI) failureTable(failures []runner.Failure) string {
+	t := &table{chars: blankChars, headColor: red, borderColor: gray}
+	t.head = []cell{{text: c.paint(red+underline, "#")}, {text: c.paint(red+underline, "failure"), left: true}, {text: c.paint(red+underline, "detail"), left: true}}
+	digits := len(fmt.Sprint(len(failures)))
+	for i, f := range failures {
+		name := f.Error.Name
+		if f.Cursor.Iterations > 1 {
+			name += "\n" + c.paint(gray, fmt.Sprintf("iteration: %d", f.Cursor.Iteration+1))
+		}
+		detail := f.Test
+		detail += "\n" + c.paint(gray, f.Error.Message)
+		if f.At != "" {
+			detail += "\n" + c.paint(gray, "at "+f.At)
+		}
+		if f.Item != nil {
+			detail += c.paint(gray, "\ninside \""+fullName(f.Item)+"\"")
+		}
+		t.rows = append(t.rows, []cell{
+			{text: fmt.Sprintf("%0*d.", digits, i+1)},
+			{text: name, left: true},
+			{text: detail, left: true},
+		})
+	}
+	return t.String()
+}
+
+// fullName is an item's path from the collection: "Folder / Item".
+func fullName(it *collection.Item) string {
+	var names []string
+	for p := it; p != nil; p = p.Parent {
+		name := p.Name
+		if name == "" {
+			name = p.ID
+		}
+		names = append([]string{name}, names...)
+	}
+	return strings.Join(names, " / ")
+}
+
+const (
+	red       = "\x1b[31m"
+	green     = "\x1b[32m"
+	yellow    = "\x1b[33m"
+	blue      = "\x1b[34m"
+	cyan      = "\x1b[36m"
+	gray      = "\x1b[90m"
+	bold      = "\x1b[1m"
+	underline = "\x1b[4m"
+	reset     = "\x1b[0m"
+)
+
+// paint colours s when colours are on.
+func (c *CLI) paint(color, s string) string {
+	if !c.opts.Color {
+		return s
+	}
+	return color + s + reset
+}

@@ -1,0 +1,148 @@
+package runner
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts"
+)
+
+// runItem runs one request: its pre-request scripts (collection, folders,
+// item), the request, then its test scripts in the same order. It returns
+// the setNextRequest target, if a script set one.
+func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
+	r.item = it
+	defer func() { r.item = nil }()
+	r.emit(&Event{Kind: ItemStarted})
+	r.summary.Stats.Items.Total++
+	r.vars.Local = collection.NewScope("local", nil)
+
+	req := cloneRequest(it.Request)
+	var next *string
+	skipped := false
+	r.summary.Stats.Prerequests.Total++
+	for _, script := range r.scriptsFor(it, "prerequest") {
+		res := r.runScript(script, "prerequest", req, nil)
+		if res.NextRequest != nil {
+			next = res.NextRequest
+		}
+		if res.SkipRequest {
+			skipped = true
+			break
+		}
+	}
+	if skipped {
+		r.emit(&Event{Kind: ItemDone})
+		return next
+	}
+
+	resolved := r.vars.Resolver(collection.DynamicValue).ResolveRequest(req)
+	// A variable may stand for several parts of the URL ("{{baseUrl}}"
+	// holding scheme, host and path), so the resolved URL is read again,
+	// as Postman does.
+	reparsed := collection.ParseURL(resolved.URL.String())
+	reparsed.Variables = resolved.URL.Variables
+	resolved.URL = reparsed
+	ex := r.send(ctx, resolved)
+	r.summary.Stats.Requests.Total++
+	if ex.Err != nil {
+		r.summary.Stats.Requests.Failed++
+		r.fail(Failure{Error: &scripts.Error{Name: "Error", Message: ex.Err.Error()}, At: "request"})
+	} else {
+		r.summary.ResponseTimes.Add(ex.Response.Time)
+		r.summary.ReceivedBytes += int64(len(ex.Response.Body))
+	}
+	r.emit(&Event{Kind: RequestDone, Exchange: ex})
+
+	r.summary.Stats.Tests.Total++
+	var resp *scripts.Response
+	if ex.Response != nil {
+		resp = &scripts.Response{
+			Code: ex.Response.Code, Status: ex.Response.Status, Proto: ex.Response.Proto,
+			Headers: ex.Response.Headers, Body: ex.Response.Body, ResponseTime: ex.Response.Time,
+		}
+	}
+	for _, script := range r.scriptsFor(it, "test") {
+		res := r.runScript(script, "test", resolved, resp)
+		if res.NextRequest != nil {
+			next = res.NextRequest
+		}
+	}
+	r.emit(&Event{Kind: ItemDone})
+	return next
+}
+
+// scriptsFor lists the scripts that run for an item at an event, outermost
+// first: the collection's, each folder's, then the item's own.
+func (r *Runner) scriptsFor(it *collection.Item, listen string) []collection.Script {
+	var chain [][]collection.Event
+	for p := it; p != nil; p = p.Parent {
+		chain = append([][]collection.Event{p.Events}, chain...)
+	}
+	chain = append([][]collection.Event{r.col.Events}, chain...)
+	var out []collection.Script
+	for _, events := range chain {
+		for _, e := range events {
+			if e.Listen == listen && !e.Disabled && e.Script.Exec != "" {
+				out = append(out, e.Script)
+			}
+		}
+	}
+	return out
+}
+
+func (r *Runner) runScript(script collection.Script, event string, req *collection.Request, resp *scripts.Response) *scripts.Result {
+	res := r.sandbox.Run(&scripts.Execution{
+		Event:          event,
+		Script:         script,
+		Item:           r.item,
+		Request:        req,
+		Response:       resp,
+		Vars:           r.vars,
+		Iteration:      r.cursor.Iteration,
+		IterationCount: r.cursor.Iterations,
+	})
+	at := event + "-script"
+	count := &r.summary.Stats.TestScripts
+	if event == "prerequest" {
+		count = &r.summary.Stats.PrerequestScripts
+	}
+	count.Total++
+	r.summary.Stats.Scripts.Total++
+	for i := range res.Assertions {
+		a := &res.Assertions[i]
+		r.summary.Stats.Assertions.Total++
+		if a.Error != nil && !a.Skipped {
+			r.summary.Stats.Assertions.Failed++
+			r.fail(Failure{Error: a.Error, At: fmt.Sprintf("assertion:%d in %s", a.Index, at), Test: a.Name})
+		}
+		r.emit(&Event{Kind: AssertionDone, Assertion: a})
+	}
+	if res.Error != nil {
+		count.Failed++
+		r.summary.Stats.Scripts.Failed++
+		r.fail(Failure{Error: res.Error, At: at})
+	}
+	r.emit(&Event{Kind: ScriptDone, Script: &ScriptRun{Event: event, Result: res}})
+	return res
+}
+
+func (r *Runner) fail(f Failure) {
+	f.Item = r.item
+	f.Cursor = r.cursor
+	r.summary.Failures = append(r.summary.Failures, f)
+}
+
+// cloneRequest copies what scripts may change, so that the collection
+// stays the same from one iteration to the next.
+func cloneRequest(req *collection.Request) *collection.Request {
+	c := *req
+	c.Headers = append([]collection.Header(nil), req.Headers...)
+	c.URL.Query = append([]collection.QueryParam(nil), req.URL.Query...)
+	if req.Body != nil {
+		b := *req.Body
+		c.Body = &b
+	}
+	return &c
+}
