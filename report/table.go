@@ -26,10 +26,10 @@ type cell struct {
 
 // tableChars are the border characters; an empty string draws nothing.
 type tableChars struct {
-	top, topMid, topLeft, topRight             string
-	bottom, bottomMid, bottomLeft, bottomRight string
+	top, topMid, topLeft, topRight              string
+	bottom, bottomMid, bottomLeft, bottomRight  string
 	left, leftMid, mid, midMid, right, rightMid string
-	middle                                     string
+	middle                                      string
 }
 
 var boxChars = tableChars{

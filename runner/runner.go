@@ -15,7 +15,7 @@ import (
 type Options struct {
 	// Iterations is how many times the collection runs; zero means one,
 	// or one per data row when Data is given.
-	Iterations int
+	Iterations  int
 	Environment *collection.Scope
 	Globals     *collection.Scope
 	// Data holds one scope per iteration data row.
