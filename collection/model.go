@@ -116,10 +116,12 @@ type Param struct {
 
 // FormParam is one part of a multipart body: text, or files when Type is "file".
 type FormParam struct {
-	Key         string
-	Value       string
-	Type        string
-	Src         []string
+	Key   string
+	Value string
+	Type  string
+	Src   []string
+	// SrcIsList is set when src was an array, even of one path.
+	SrcIsList   bool
 	ContentType string
 	FileName    string
 	Disabled    bool
@@ -136,6 +138,9 @@ type GraphQL struct {
 	Query         string
 	Variables     string
 	OperationName string
+	// VariablesObject is set when variables was a JSON object rather than
+	// a string; Postman then re-serialises it compactly.
+	VariablesObject bool
 }
 
 // Auth is a request's auth: a type and its parameters by name.

@@ -277,6 +277,7 @@ func (p *parser) body(v gjson.Result, path string) *Body {
 			Value:       pv.Get("value").String(),
 			Type:        pv.Get("type").String(),
 			Src:         stringList(pv.Get("src")),
+			SrcIsList:   pv.Get("src").IsArray(),
 			ContentType: pv.Get("contentType").String(),
 			FileName:    pv.Get("fileName").String(),
 			Disabled:    pv.Get("disabled").Bool(),
@@ -291,6 +292,7 @@ func (p *parser) body(v gjson.Result, path string) *Body {
 			b.GraphQL.Variables = vars.String()
 			if vars.Type != gjson.String {
 				b.GraphQL.Variables = vars.Raw
+				b.GraphQL.VariablesObject = vars.IsObject() || vars.IsArray()
 			}
 		}
 	}

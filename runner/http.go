@@ -4,13 +4,15 @@ import (
 	"bytes"
 	"compress/flate"
 	"compress/gzip"
+	"compress/zlib"
 	"context"
 	"crypto/rand"
-	"crypto/tls"
 	"fmt"
 	"io"
+	"math"
 	"net/http"
-	"net/http/cookiejar"
+	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,179 +24,297 @@ import (
 // UserAgent is what Newman 6.2.2 sends; servers and tests look for it.
 const UserAgent = "PostmanRuntime/7.39.1"
 
-// newClient builds the run's HTTP client: keep-alive connections, a cookie
-// jar shared by every request, redirects followed up to Newman's limit.
-func newClient(opts Options) *http.Client {
-	jar, _ := cookiejar.New(nil) // only fails with options we do not pass
-	transport := http.DefaultTransport.(*http.Transport).Clone()
-	transport.MaxIdleConnsPerHost = 16
-	// Newman sends Accept-Encoding itself and decodes; so do we.
-	transport.DisableCompression = true
-	transport.TLSClientConfig = &tls.Config{}
-	return &http.Client{
-		Transport: transport,
-		Jar:       jar,
-		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) >= 10 {
-				return http.ErrUseLastResponse
-			}
-			return nil
-		},
-	}
+// hop is one request of a redirect chain as it goes on the wire.
+type hop struct {
+	method  string
+	url     *url.URL
+	headers []wireHeader
+	body    []byte
+	hasBody bool
+	// ownCookie is the Cookie header the request set itself.
+	ownCookie string
 }
 
-// send builds the wire request from a resolved request, sends it and reads
-// the whole response.
+// send builds the wire request from a resolved request as postman-runtime
+// and postman-request would, sends it, follows redirects by their rules,
+// and reads the whole final response.
 func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 	ex := &Exchange{}
-	body, contentType, err := requestBody(req)
+	ppb := behaviorFor(r.col, r.item)
+	body := buildBody(req, ppb, files{dir: r.opts.WorkingDir, insecure: r.opts.InsecureFileRead})
+	for _, w := range body.warnings {
+		r.emit(&Event{Kind: ConsoleLogged, Console: &ConsoleMessage{Level: "warn", Args: []string{w}}})
+	}
+	rawURL := wireURL(req.URL, ppb.flag("disableUrlEncoding", false))
+	ex.Request = SentRequest{Method: req.Method, URL: rawURL, Body: body.bytes}
+	u, err := parseWireURL(rawURL)
 	if err != nil {
 		ex.Err = err
 		return ex
 	}
-	ex.Request = SentRequest{Method: req.Method, URL: wireURL(req.URL, false), Body: body}
-	httpReq, err := http.NewRequestWithContext(ctx, req.Method, ex.Request.URL, bytes.NewReader(body))
-	if err != nil {
-		ex.Err = err
-		return ex
-	}
-	ex.Request.Headers = r.requestHeaders(req, httpReq, contentType, len(body))
-	for _, h := range ex.Request.Headers {
-		if strings.EqualFold(h.Key, "Host") {
-			httpReq.Host = h.Value
-			continue
-		}
-		httpReq.Header.Add(h.Key, h.Value)
-	}
-	if len(body) == 0 {
-		httpReq.Body = http.NoBody
-	}
-	if r.opts.RequestTimeout > 0 {
-		c, cancel := context.WithTimeout(ctx, r.opts.RequestTimeout)
-		defer cancel()
-		httpReq = httpReq.WithContext(c)
-	}
+	disabled := ppb.disabledSystemHeaders()
+	listed := listedHeaders(req.Headers, body, u.Host, newToken(), disabled)
 
+	first := hop{method: req.Method, url: u, headers: wireHeaders(listed), body: body.bytes, hasBody: body.present}
+	if body.wireType != "" {
+		replace := body.force && !disabled["content-type"]
+		first.headers = setWire(first.headers, "Content-Type", body.wireType, replace)
+	}
+	if length, ok := contentLength(first); ok {
+		listed = upsertHeader(listed, "Content-Length", length)
+	}
+	useJar := !ppb.flag("disableCookies", false) && r.client.Jar != nil
+	if useJar {
+		if i := findWire(first.headers, "cookie"); i >= 0 {
+			first.ownCookie = strings.Join(first.headers[i].values, "; ")
+		}
+		first.headers = r.addCookies(first.headers, u, first.ownCookie)
+		if i := findWire(first.headers, "cookie"); i >= 0 {
+			listed = upsertHeader(listed, "Cookie", first.headers[i].values[0])
+		}
+	}
+	ex.Request.Headers = listed
+
+	if r.opts.RequestTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, r.opts.RequestTimeout)
+		defer cancel()
+	}
+	if !ppb.flag("strictSSL", !r.opts.Insecure) {
+		ctx = context.WithValue(ctx, laxTLSKey{}, true)
+	}
 	start := time.Now()
-	resp, err := r.client.Do(httpReq)
+	resp, err := r.follow(ctx, first, ppb, useJar)
 	if err != nil {
-		ex.Err = unwrapURLError(err)
+		ex.Err = err
 		return ex
 	}
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(resp.Body)
 	elapsed := time.Since(start)
 	if err != nil {
-		ex.Err = fmt.Errorf("reading the response: %w", err)
+		ex.Err = newmanError(err, resp.Request.URL.Host)
 		return ex
 	}
+	ex.Response = newResponse(resp, raw, elapsed)
+	return ex
+}
+
+// contentLength is the Content-Length Node writes for a hop, if any.
+func contentLength(h hop) (string, bool) {
+	switch {
+	case h.hasBody && len(h.body) > 0:
+		return strconv.Itoa(len(h.body)), true
+	case sendsEmptyLength(h.method):
+		return "0", true
+	}
+	return "", false
+}
+
+// addCookies sets the Cookie header from the jar's cookies for u, after
+// the request's own Cookie header (own). Like postman-request, it leaves
+// the header alone when the jar has nothing for u, so a redirect keeps
+// the previous hop's cookies.
+func (r *Runner) addCookies(hs []wireHeader, u *url.URL, own string) []wireHeader {
+	cookies := r.client.Jar.Cookies(u)
+	if len(cookies) == 0 {
+		return hs
+	}
+	parts := make([]string, len(cookies))
+	for i, c := range cookies {
+		parts[i] = c.Name + "=" + c.Value
+	}
+	value := strings.Join(parts, "; ")
+	if own != "" {
+		value = own + "; " + value
+	}
+	return setWire(hs, "Cookie", value, true)
+}
+
+// follow sends h and the redirects that follow it, the way
+// postman-request does: any 3xx with a Location, every method, at most
+// maxRedirects hops.
+func (r *Runner) follow(ctx context.Context, h hop, ppb behavior, useJar bool) (*http.Response, error) {
+	followRedirects := ppb.flag("followRedirects", !r.opts.IgnoreRedirects)
+	maxRedirects := ppb.number("maxRedirects", 10)
+	for hops := 0; ; hops++ {
+		resp, err := r.roundTrip(ctx, h)
+		if err != nil {
+			return nil, newmanError(err, h.url.Host)
+		}
+		if useJar {
+			r.client.Jar.SetCookies(h.url, resp.Cookies())
+		}
+		loc := resp.Header.Get("Location")
+		if !followRedirects || resp.StatusCode < 300 || resp.StatusCode >= 400 || loc == "" {
+			return resp, nil
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if hops >= maxRedirects {
+			return nil, fmt.Errorf("Exceeded maxRedirects. Probably stuck in a redirect loop %s", h.url.String())
+		}
+		next, err := h.url.Parse(loc)
+		if err != nil {
+			return nil, fmt.Errorf("redirect to %q: %w", loc, err)
+		}
+		h = redirectHop(h, next, resp.StatusCode, ppb)
+		if useJar {
+			h.headers = r.addCookies(h.headers, next, h.ownCookie)
+		}
+	}
+}
+
+// redirectHop is the request postman-request sends after a redirect.
+func redirectHop(prev hop, next *url.URL, code int, ppb behavior) hop {
+	h := hop{method: prev.method, url: next, body: prev.body, hasBody: prev.hasBody, ownCookie: prev.ownCookie}
+	h.headers = append([]wireHeader(nil), prev.headers...)
+	h.headers = removeWire(h.headers, "host")
+	if prev.url.Hostname() != next.Hostname() && !ppb.flag("followAuthorizationHeader", false) {
+		h.headers = removeWire(h.headers, "authorization")
+	}
+	if !ppb.flag("followOriginalHttpMethod", false) && code != 401 && code != 307 && code != 308 {
+		if h.method != "HEAD" {
+			h.method = "GET"
+		}
+		h.body, h.hasBody = nil, false
+		h.headers = removeWire(h.headers, "content-type")
+		h.headers = removeWire(h.headers, "content-length")
+	}
+	if !ppb.flag("removeRefererHeaderOnRedirect", false) {
+		h.headers = setWire(h.headers, "Referer", prev.url.String(), true)
+	}
+	return h
+}
+
+// roundTrip puts one hop on the wire. Header names keep the case they are
+// written in (net/http would canonicalise them through Header.Add); the
+// headers net/http writes itself are handed over through its own fields.
+func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
+	var body io.Reader = http.NoBody
+	if h.hasBody && len(h.body) > 0 {
+		body = bytes.NewReader(h.body)
+	}
+	req, err := http.NewRequestWithContext(ctx, h.method, h.url.String(), body)
+	if err != nil {
+		return nil, err
+	}
+	req.URL = h.url
+	if p := exactPath(h.url); p != "" {
+		// The request line carries the path byte for byte, not as
+		// net/http would re-escape it.
+		u := *h.url
+		u.Opaque = p
+		req.URL = &u
+	}
+	if _, ok := contentLength(h); ok && len(h.body) == 0 {
+		// Makes net/http write "Content-Length: 0" for any method.
+		req.TransferEncoding = []string{"identity"}
+	}
+	hdr := http.Header{}
+	userAgent := false
+	for _, wh := range h.headers {
+		switch strings.ToLower(wh.key) {
+		case "host":
+			req.Host = wh.values[len(wh.values)-1]
+			continue
+		case "content-length", "transfer-encoding":
+			continue
+		case "user-agent":
+			if wh.key == "User-Agent" && wh.values[0] != "" {
+				userAgent = true
+			}
+		}
+		hdr[wh.key] = append(hdr[wh.key], wh.values...)
+	}
+	if !userAgent {
+		// An empty User-Agent keeps net/http from adding its own; a
+		// User-Agent written in another case goes out from the map.
+		if v, ok := hdr["User-Agent"]; ok {
+			hdr["user-agent"] = v
+		}
+		hdr["User-Agent"] = []string{""}
+	}
+	req.Header = hdr
+	rt := r.client.Transport
+	if rt == nil {
+		rt = http.DefaultTransport
+	}
+	return rt.RoundTrip(req)
+}
+
+// newResponse records a response as Newman measures it.
+func newResponse(resp *http.Response, raw []byte, elapsed time.Duration) *Response {
 	decoded, err := decodeBody(raw, resp.Header.Get("Content-Encoding"))
 	if err != nil {
 		decoded = raw
 	}
+	reason := strings.TrimSpace(strings.TrimPrefix(resp.Status, strconv.Itoa(resp.StatusCode)))
+	if reason == "" {
+		reason = http.StatusText(resp.StatusCode)
+	}
 	out := &Response{
 		Code:   resp.StatusCode,
-		Status: strings.TrimSpace(strings.TrimPrefix(resp.Status, fmt.Sprint(resp.StatusCode))),
+		Status: reason,
 		Proto:  resp.Proto,
 		Body:   decoded,
-		Time:   elapsed,
+		// Newman rounds the response time up to whole milliseconds.
+		Time: time.Duration(math.Ceil(float64(elapsed)/float64(time.Millisecond))) * time.Millisecond,
 	}
-	out.HeaderSize = len(resp.Proto) + len(resp.Status) + 3
+	// Response#size counts "HTTP/X.X <code> <reason>\r\n\r\n" and each
+	// "key: value\r\n".
+	out.HeaderSize = len("HTTP/X.X ") + len(strconv.Itoa(resp.StatusCode)) + 1 + len(reason) + 4
 	for k, vs := range resp.Header {
 		for _, v := range vs {
 			out.Headers = append(out.Headers, collection.Header{Key: k, Value: v})
 			out.HeaderSize += len(k) + len(v) + 4
 		}
 	}
-	ex.Response = out
-	return ex
-}
-
-// requestHeaders lists the headers to send: the request's own, enabled
-// ones, then the system headers Newman adds unless the request sets them.
-func (r *Runner) requestHeaders(req *collection.Request, httpReq *http.Request, contentType string, bodyLen int) []collection.Header {
-	var out []collection.Header
-	has := map[string]bool{}
-	for _, h := range req.Headers {
-		if h.Disabled || h.Key == "" {
-			continue
-		}
-		out = append(out, collection.Header{Key: h.Key, Value: h.Value})
-		has[strings.ToLower(h.Key)] = true
-	}
-	add := func(k, v string) {
-		if !has[strings.ToLower(k)] {
-			out = append(out, collection.Header{Key: k, Value: v})
-			has[strings.ToLower(k)] = true
-		}
-	}
-	if contentType != "" {
-		add("Content-Type", contentType)
-	}
-	add("User-Agent", UserAgent)
-	add("Accept", "*/*")
-	add("Cache-Control", "no-cache")
-	add("Postman-Token", newToken())
-	add("Host", httpReq.URL.Host)
-	add("Accept-Encoding", "gzip, deflate, br")
-	add("Connection", "keep-alive")
-	if bodyLen > 0 {
-		add("Content-Length", fmt.Sprint(bodyLen))
-	}
 	return out
 }
 
-// requestBody encodes the body of the request's mode, with the content type
-// that mode implies.
-func requestBody(req *collection.Request) ([]byte, string, error) {
-	b := req.Body
-	if b == nil || b.Disabled {
-		return nil, "", nil
+// BodySize is the body size Newman reports: the declared Content-Length
+// of a gzip or deflate response, else the decoded body's length.
+func (r *Response) BodySize() int {
+	var encoding, length string
+	for _, h := range r.Headers {
+		switch strings.ToLower(h.Key) {
+		case "content-encoding":
+			encoding = strings.ToLower(h.Value)
+		case "content-length":
+			length = h.Value
+		}
 	}
-	switch b.Mode {
-	case "raw":
-		return []byte(b.Raw), rawContentType(b.Language), nil
+	if strings.Contains(encoding, "gzip") || strings.Contains(encoding, "deflate") {
+		if n, err := strconv.Atoi(strings.TrimSpace(length)); err == nil {
+			return n
+		}
 	}
-	return nil, "", nil
-}
-
-// rawContentType is the Content-Type Postman implies from a raw body's
-// language when the request sets none.
-func rawContentType(lang string) string {
-	switch lang {
-	case "json":
-		return "application/json"
-	case "xml":
-		return "application/xml"
-	case "html":
-		return "text/html"
-	case "javascript":
-		return "application/javascript"
-	case "text":
-		return "text/plain"
-	}
-	return ""
+	return len(r.Body)
 }
 
 // decodeBody undoes a Content-Encoding, as Newman does before scripts see
-// the body.
+// the body. Deflate is tried as zlib first, then as a raw stream, since
+// servers send both.
 func decodeBody(raw []byte, encoding string) ([]byte, error) {
-	var rd io.Reader
 	switch strings.ToLower(strings.TrimSpace(encoding)) {
 	case "gzip", "x-gzip":
 		zr, err := gzip.NewReader(bytes.NewReader(raw))
 		if err != nil {
 			return nil, err
 		}
-		rd = zr
+		return io.ReadAll(zr)
 	case "deflate":
-		rd = flate.NewReader(bytes.NewReader(raw))
+		if zr, err := zlib.NewReader(bytes.NewReader(raw)); err == nil {
+			if out, err := io.ReadAll(zr); err == nil {
+				return out, nil
+			}
+		}
+		return io.ReadAll(flate.NewReader(bytes.NewReader(raw)))
 	case "br":
-		rd = brotli.NewReader(bytes.NewReader(raw))
-	default:
-		return raw, nil
+		return io.ReadAll(brotli.NewReader(bytes.NewReader(raw)))
 	}
-	return io.ReadAll(rd)
+	return raw, nil
 }
 
 // newToken returns a random UUID, like Newman's Postman-Token.
@@ -204,16 +324,4 @@ func newToken() string {
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
 	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
-}
-
-// unwrapURLError drops net/http's "Post \"url\": " prefix; Newman reports
-// the cause alone (connect ECONNREFUSED …).
-func unwrapURLError(err error) error {
-	type unwrapper interface{ Unwrap() error }
-	if u, ok := err.(unwrapper); ok && strings.HasPrefix(err.Error(), "") {
-		if inner := u.Unwrap(); inner != nil {
-			return inner
-		}
-	}
-	return err
 }

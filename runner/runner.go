@@ -28,6 +28,7 @@ type Options struct {
 	Listener Listener
 	// Client overrides the HTTP client (tests); nil builds one.
 	Client *http.Client
+	HTTPOptions
 }
 
 // Runner runs one collection once; build it with New.
