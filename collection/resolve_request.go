@@ -97,9 +97,10 @@ func (r *Resolver) resolveBody(b *Body) *Body {
 	}
 	out.File.Src = r.Resolve(b.File.Src)
 	out.GraphQL = GraphQL{
-		Query:         r.Resolve(b.GraphQL.Query),
-		Variables:     r.Resolve(b.GraphQL.Variables),
-		OperationName: r.Resolve(b.GraphQL.OperationName),
+		Query:           r.Resolve(b.GraphQL.Query),
+		Variables:       r.Resolve(b.GraphQL.Variables),
+		OperationName:   r.Resolve(b.GraphQL.OperationName),
+		VariablesObject: b.GraphQL.VariablesObject,
 	}
 	return &out
 }

@@ -66,7 +66,11 @@ func buildBody(req *collection.Request, ppb behavior, fs files) builtBody {
 		if ct == "" {
 			ct = "text/plain"
 		}
-		return builtBody{present: true, bytes: []byte(b.Raw), listedType: ct}
+		text := b.Raw
+		if stripsJSONComments(req) {
+			text = stripJSONComments(text)
+		}
+		return builtBody{present: true, bytes: []byte(text), listedType: ct}
 	case "urlencoded":
 		return builtBody{present: true, bytes: []byte(urlencodedBody(b.URLEncoded)),
 			wireType: "application/x-www-form-urlencoded", force: true}

@@ -7,6 +7,7 @@ import (
 	"compress/zlib"
 	"context"
 	"crypto/rand"
+	"encoding/base64"
 	"fmt"
 	"io"
 	"math"
@@ -59,6 +60,12 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 	if body.wireType != "" {
 		replace := body.force && !disabled["content-type"]
 		first.headers = setWire(first.headers, "Content-Type", body.wireType, replace)
+	}
+	if u.User != nil && findWire(first.headers, "authorization") < 0 {
+		// postman-request turns URL credentials into Basic auth.
+		pass, _ := u.User.Password()
+		first.headers = append(first.headers, wireHeader{key: "Authorization",
+			values: []string{"Basic " + base64.StdEncoding.EncodeToString([]byte(u.User.Username()+":"+pass))}})
 	}
 	if length, ok := contentLength(first); ok {
 		listed = upsertHeader(listed, "Content-Length", length)
@@ -202,9 +209,10 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 	req.URL = h.url
 	if p := exactPath(h.url); p != "" {
 		// The request line carries the path byte for byte, not as
-		// net/http would re-escape it.
+		// net/http would re-escape it; Node writes it in Latin-1.
 		u := *h.url
-		u.Opaque = p
+		u.Opaque, _ = latin1(p)
+		u.RawQuery, _ = latin1(u.RawQuery)
 		req.URL = &u
 	}
 	if _, ok := contentLength(h); ok && len(h.body) == 0 {
@@ -225,7 +233,13 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 				userAgent = true
 			}
 		}
-		hdr[wh.key] = append(hdr[wh.key], wh.values...)
+		for _, v := range wh.values {
+			wire, ok := latin1(v)
+			if !ok {
+				return nil, fmt.Errorf("Invalid character in header content [%q]", wh.key)
+			}
+			hdr[wh.key] = append(hdr[wh.key], wire)
+		}
 	}
 	if !userAgent {
 		// An empty User-Agent keeps net/http from adding its own; a
@@ -241,6 +255,29 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 		rt = http.DefaultTransport
 	}
 	return rt.RoundTrip(req)
+}
+
+// latin1 encodes s as Node writes header values and request paths: one
+// byte per character. It reports false when a character does not fit.
+func latin1(s string) (string, bool) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r > 0xff {
+			return s, false
+		}
+		b = append(b, byte(r))
+	}
+	return string(b), true
 }
 
 // newResponse records a response as Newman measures it.

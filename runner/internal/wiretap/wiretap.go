@@ -58,6 +58,8 @@ func Start() (*Tap, error) {
 		srv := &http.Server{
 			Handler:           t.record(s.name, s.h),
 			ReadHeaderTimeout: 10 * time.Second,
+			// Newman's process lingers while keep-alive sockets stay open.
+			IdleTimeout: time.Second,
 			ConnContext: func(ctx context.Context, c net.Conn) context.Context {
 				return context.WithValue(ctx, connKey{}, c)
 			},
