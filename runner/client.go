@@ -50,6 +50,8 @@ func newTransport(opts Options) *transport {
 	}
 	lax := base.Clone()
 	lax.TLSClientConfig = &tls.Config{InsecureSkipVerify: true}
+	recordingDialers(strict)
+	recordingDialers(lax)
 	return &transport{strict: strict, lax: lax}
 }
 

@@ -91,7 +91,7 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 		ctx = context.WithValue(ctx, laxTLSKey{}, true)
 	}
 	start := time.Now()
-	resp, err := r.follow(ctx, first, ppb, useJar)
+	resp, capture, err := r.follow(ctx, first, ppb, useJar)
 	if err != nil {
 		ex.Err = err
 		return ex
@@ -104,6 +104,10 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 		return ex
 	}
 	ex.Response = newResponse(resp, raw, elapsed)
+	if hs, ok := capture.headers(); ok {
+		ex.Response.Headers = hs
+		ex.Response.HeaderSize = headerSize(resp.StatusCode, ex.Response.Status, hs)
+	}
 	return ex
 }
 
@@ -141,29 +145,30 @@ func (r *Runner) addCookies(hs []wireHeader, u *url.URL, own string) []wireHeade
 // follow sends h and the redirects that follow it, the way
 // postman-request does: any 3xx with a Location, every method, at most
 // maxRedirects hops.
-func (r *Runner) follow(ctx context.Context, h hop, ppb behavior, useJar bool) (*http.Response, error) {
+func (r *Runner) follow(ctx context.Context, h hop, ppb behavior, useJar bool) (*http.Response, *headCapture, error) {
 	followRedirects := ppb.flag("followRedirects", !r.opts.IgnoreRedirects)
 	maxRedirects := ppb.number("maxRedirects", 10)
 	for hops := 0; ; hops++ {
-		resp, err := r.roundTrip(ctx, h)
+		capture := &headCapture{}
+		resp, err := r.roundTrip(capture.trace(ctx), h)
 		if err != nil {
-			return nil, newmanError(err, h.url.Host)
+			return nil, nil, newmanError(err, h.url.Host)
 		}
 		if useJar {
 			r.client.Jar.SetCookies(h.url, resp.Cookies())
 		}
 		loc := resp.Header.Get("Location")
 		if !followRedirects || resp.StatusCode < 300 || resp.StatusCode >= 400 || loc == "" {
-			return resp, nil
+			return resp, capture, nil
 		}
 		io.Copy(io.Discard, resp.Body)
 		resp.Body.Close()
 		if hops >= maxRedirects {
-			return nil, fmt.Errorf("Exceeded maxRedirects. Probably stuck in a redirect loop %s", h.url.String())
+			return nil, nil, fmt.Errorf("Exceeded maxRedirects. Probably stuck in a redirect loop %s", h.url.String())
 		}
 		next, err := h.url.Parse(loc)
 		if err != nil {
-			return nil, fmt.Errorf("redirect to %q: %w", loc, err)
+			return nil, nil, fmt.Errorf("redirect to %q: %w", loc, err)
 		}
 		h = redirectHop(h, next, resp.StatusCode, ppb)
 		if useJar {
@@ -298,16 +303,34 @@ func newResponse(resp *http.Response, raw []byte, elapsed time.Duration) *Respon
 		// Newman rounds the response time up to whole milliseconds.
 		Time: time.Duration(math.Ceil(float64(elapsed)/float64(time.Millisecond))) * time.Millisecond,
 	}
-	// Response#size counts "HTTP/X.X <code> <reason>\r\n\r\n" and each
-	// "key: value\r\n".
-	out.HeaderSize = len("HTTP/X.X ") + len(strconv.Itoa(resp.StatusCode)) + 1 + len(reason) + 4
 	for k, vs := range resp.Header {
 		for _, v := range vs {
 			out.Headers = append(out.Headers, collection.Header{Key: k, Value: v})
-			out.HeaderSize += len(k) + len(v) + 4
 		}
 	}
+	out.HeaderSize = headerSize(resp.StatusCode, reason, out.Headers)
 	return out
+}
+
+// headerSize is Response#size().header: "HTTP/X.X <code> <reason>\r\n\r\n"
+// and "key: value\r\n" per header, in UTF-16 units as JavaScript counts.
+func headerSize(code int, reason string, headers []collection.Header) int {
+	n := len("HTTP/X.X ") + len(strconv.Itoa(code)) + 1 + utf16Len(reason) + 4
+	for _, h := range headers {
+		n += utf16Len(h.Key) + utf16Len(h.Value) + 4
+	}
+	return n
+}
+
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r >= 0x10000 {
+			n++
+		}
+	}
+	return n
 }
 
 // BodySize is the body size Newman reports: the declared Content-Length

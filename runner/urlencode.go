@@ -3,6 +3,8 @@ package runner
 import (
 	"strings"
 
+	"golang.org/x/net/idna"
+
 	"github.com/pmrun/pmrun/collection"
 )
 
@@ -87,7 +89,7 @@ func wireURL(u collection.URL, disableEncoding bool) string {
 		}
 		b.WriteString("@")
 	}
-	b.WriteString(strings.ToLower(strings.Join(u.Host, ".")))
+	b.WriteString(asciiHost(strings.Join(u.Host, ".")))
 	if u.HasPort {
 		b.WriteString(":" + u.Port)
 	}
@@ -96,6 +98,26 @@ func wireURL(u collection.URL, disableEncoding bool) string {
 		b.WriteString("?" + enc(q, querySet))
 	}
 	return b.String()
+}
+
+// idnaProfile converts host names as WHATWG's domainToASCII does, which
+// postman-url-encoder calls: UTS #46 mapping, non-transitional, without
+// the strict DNS checks.
+var idnaProfile = idna.New(idna.MapForLookup(), idna.Transitional(false),
+	idna.CheckHyphens(false), idna.StrictDomainName(false), idna.VerifyDNSLength(false))
+
+// asciiHost lower-cases a host and turns an internationalised one into
+// punycode; a host that cannot be converted is kept, as Postman does.
+func asciiHost(host string) string {
+	for i := 0; i < len(host); i++ {
+		if host[i] >= 0x80 {
+			if ascii, err := idnaProfile.ToASCII(host); err == nil && ascii != "" {
+				return ascii
+			}
+			break
+		}
+	}
+	return strings.ToLower(host)
 }
 
 // pathWithVariables fills ":name" segments from the URL's path variables;

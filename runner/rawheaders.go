@@ -1,0 +1,169 @@
+package runner
+
+import (
+	"bytes"
+	"context"
+	"crypto/tls"
+	"net"
+	"net/http"
+	"net/http/httptrace"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/pmrun/pmrun/collection"
+)
+
+// Newman reports response headers in the order and case the server sent
+// them; net/http keeps neither. Connections are therefore wrapped so
+// that, for each request, the bytes of the response head are kept and
+// read again.
+
+// recordingConn keeps what is read from a connection between arm and the
+// end of the response head.
+type recordingConn struct {
+	net.Conn
+	mu    sync.Mutex
+	armed bool
+	buf   bytes.Buffer
+}
+
+func (c *recordingConn) Read(b []byte) (int, error) {
+	n, err := c.Conn.Read(b)
+	if n > 0 {
+		c.mu.Lock()
+		if c.armed {
+			c.buf.Write(b[:n])
+			if finalHeadEnd(c.buf.Bytes()) >= 0 {
+				c.armed = false
+			}
+		}
+		c.mu.Unlock()
+	}
+	return n, err
+}
+
+func (c *recordingConn) arm() {
+	c.mu.Lock()
+	c.armed = true
+	c.buf.Reset()
+	c.mu.Unlock()
+}
+
+// head returns the recorded final response head, or nil.
+func (c *recordingConn) head() []byte {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	data := c.buf.Bytes()
+	end := finalHeadEnd(data)
+	if end < 0 {
+		return nil
+	}
+	start := 0
+	for {
+		blockEnd := bytes.Index(data[start:], []byte("\r\n\r\n")) + start
+		if blockEnd+4 == end {
+			return bytes.Clone(data[start:blockEnd])
+		}
+		start = blockEnd + 4
+	}
+}
+
+// finalHeadEnd finds the end of the first response head that is not an
+// interim (1xx) response, or -1.
+func finalHeadEnd(data []byte) int {
+	start := 0
+	for {
+		i := bytes.Index(data[start:], []byte("\r\n\r\n"))
+		if i < 0 {
+			return -1
+		}
+		end := start + i + 4
+		if !bytes.HasPrefix(data[start:], []byte("HTTP/1.1 1")) && !bytes.HasPrefix(data[start:], []byte("HTTP/1.0 1")) ||
+			bytes.HasPrefix(data[start:], []byte("HTTP/1.1 101")) {
+			return end
+		}
+		start = end
+	}
+}
+
+// recordingDialers wrap the transport's connections.
+func recordingDialers(t *http.Transport) {
+	dialer := &net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}
+	t.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := dialer.DialContext(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		return &recordingConn{Conn: c}, nil
+	}
+	t.DialTLSContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := dialer.DialContext(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		cfg := t.TLSClientConfig.Clone()
+		if cfg.ServerName == "" {
+			cfg.ServerName, _, _ = net.SplitHostPort(addr)
+		}
+		tc := tls.Client(c, cfg)
+		if err := tc.HandshakeContext(ctx); err != nil {
+			c.Close()
+			return nil, err
+		}
+		return &recordingConn{Conn: tc}, nil
+	}
+}
+
+// headCapture arms the connection a request gets, through httptrace.
+type headCapture struct {
+	conn *recordingConn
+}
+
+func (h *headCapture) trace(ctx context.Context) context.Context {
+	return httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		GotConn: func(info httptrace.GotConnInfo) {
+			if rc, ok := info.Conn.(*recordingConn); ok {
+				rc.arm()
+				h.conn = rc
+			}
+		},
+	})
+}
+
+// headers parses the recorded head into header lines as sent; ok is
+// false when nothing was recorded.
+func (h *headCapture) headers() ([]collection.Header, bool) {
+	if h.conn == nil {
+		return nil, false
+	}
+	head := h.conn.head()
+	if head == nil {
+		return nil, false
+	}
+	lines := strings.Split(string(head), "\r\n")
+	var out []collection.Header
+	for _, line := range lines[1:] {
+		k, v, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		// Node reads header bytes as Latin-1.
+		out = append(out, collection.Header{Key: fromLatin1(strings.TrimSpace(k)), Value: fromLatin1(strings.Trim(v, " \t"))})
+	}
+	return out, true
+}
+
+// fromLatin1 turns each byte of s into the character of that code.
+func fromLatin1(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			r := make([]rune, len(s))
+			for j := 0; j < len(s); j++ {
+				r[j] = rune(s[j])
+			}
+			return string(r)
+		}
+	}
+	return s
+}
