@@ -39,7 +39,7 @@ func newTransport(opts Options) *transport {
 	base.TLSNextProto = map[string]func(string, *tls.Conn) http.RoundTripper{}
 	base.Proxy = nil
 	strict := base.Clone()
-	strict.TLSClientConfig = &tls.Config{InsecureSkipVerify: opts.Insecure}
+	strict.TLSClientConfig = &tls.Config{}
 	if len(opts.ExtraCACerts) > 0 {
 		pool, err := x509.SystemCertPool()
 		if err != nil || pool == nil {
@@ -88,7 +88,10 @@ func newmanError(err error, host string) error {
 	}
 	var unknownCA x509.UnknownAuthorityError
 	if errors.As(err, &unknownCA) {
-		return errors.New("self-signed certificate in certificate chain")
+		if c := unknownCA.Cert; c != nil && c.CheckSignatureFrom(c) == nil {
+			return errors.New("self-signed certificate")
+		}
+		return errors.New("unable to verify the first certificate")
 	}
 	var hostErr x509.HostnameError
 	if errors.As(err, &hostErr) {
