@@ -108,11 +108,11 @@ func TestBuildBodyModes(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "a.png"), []byte("PNG"), 0o644)
 	fs := files{dir: dir}
 	tests := []struct {
-		name               string
-		method             string
-		body               collection.Body
-		ppb                behavior
-		present            bool
+		name                string
+		method              string
+		body                collection.Body
+		ppb                 behavior
+		present             bool
 		bytes, listed, wire string
 	}{
 		{"raw json", "POST", collection.Body{Mode: "raw", Raw: `{"a":1}`, Language: "json"}, nil, true, `{"a":1}`, "application/json", ""},
