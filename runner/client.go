@@ -12,13 +12,16 @@ import (
 	"net/http/cookiejar"
 	"os"
 	"syscall"
+
+	"golang.org/x/net/publicsuffix"
 )
 
 // newClient builds the run's HTTP client. pmrun follows redirects itself
 // (postman-request's rules differ from net/http's), so the client is only
 // a holder for the transport and the run's cookie jar.
 func newClient(opts Options) *http.Client {
-	jar, _ := cookiejar.New(nil) // only fails with options we do not pass
+	// Like tough-cookie, the jar refuses cookies for public suffixes.
+	jar, _ := cookiejar.New(&cookiejar.Options{PublicSuffixList: publicsuffix.List}) // never fails
 	return &http.Client{Transport: newTransport(opts), Jar: jar}
 }
 

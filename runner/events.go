@@ -75,10 +75,15 @@ type Exchange struct {
 
 // SentRequest is the request after resolution, as pmrun sent it.
 type SentRequest struct {
-	Method  string
-	URL     string
-	Headers []collection.Header
-	Body    []byte
+	Method string
+	// URL is the encoded URL that went on the wire, as Newman's JSON
+	// report and scripts after the request show it.
+	URL string
+	// ResolvedURL is the URL before encoding, path variables unfilled
+	// (Url#toString), which Newman's cli prints.
+	ResolvedURL string
+	Headers     []collection.Header
+	Body        []byte
 }
 
 // Response is a received response, its body decoded.

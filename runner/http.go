@@ -47,7 +47,7 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 		r.emit(&Event{Kind: ConsoleLogged, Console: &ConsoleMessage{Level: "warn", Args: []string{w}}})
 	}
 	rawURL := wireURL(req.URL, ppb.flag("disableUrlEncoding", false))
-	ex.Request = SentRequest{Method: req.Method, URL: rawURL, Body: body.bytes}
+	ex.Request = SentRequest{Method: req.Method, URL: rawURL, ResolvedURL: req.URL.String(), Body: body.bytes}
 	u, err := parseWireURL(rawURL)
 	if err != nil {
 		ex.Err = err

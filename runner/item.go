@@ -45,6 +45,13 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 	reparsed.Variables = resolved.URL.Variables
 	resolved.URL = reparsed
 	ex := r.send(ctx, resolved)
+	// Test scripts see the request as sent: encoded URL, system headers.
+	if ex.Request.Headers != nil {
+		resolved.Headers = ex.Request.Headers
+		sentURL := collection.ParseURL(ex.Request.URL)
+		sentURL.Variables = resolved.URL.Variables
+		resolved.URL = sentURL
+	}
 	r.summary.Stats.Requests.Total++
 	if ex.Err != nil {
 		r.summary.Stats.Requests.Failed++
