@@ -40,7 +40,6 @@ func newTransport(opts Options) *transport {
 	// Newman speaks HTTP/1.1 only.
 	base.ForceAttemptHTTP2 = false
 	base.TLSNextProto = map[string]func(string, *tls.Conn) http.RoundTripper{}
-	base.Proxy = nil
 	strict := base.Clone()
 	strict.TLSClientConfig = &tls.Config{}
 	if len(opts.ExtraCACerts) > 0 {
