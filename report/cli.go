@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/runner"
@@ -18,6 +19,11 @@ type CLIOptions struct {
 	NoSuccessAssertions bool
 	NoConsole           bool
 	NoBanner            bool
+	// ShowTimestamps prefixes requests, assertions and console boxes
+	// with the local time.
+	ShowTimestamps bool
+	// Verbose prints sizes, headers counts and bodies of each exchange.
+	Verbose bool
 	// DisableUnicode uses the plain-text symbols.
 	DisableUnicode bool
 	// Color turns ANSI colours on.
@@ -33,11 +39,12 @@ type CLI struct {
 	sym      symbols
 	group    *collection.Item // the folder of the last item printed
 	failures int
+	now      func() time.Time
 }
 
 // NewCLI returns a cli reporter writing to w.
 func NewCLI(w io.Writer, opts CLIOptions) *CLI {
-	c := &CLI{w: w, opts: opts, sym: unicodeSymbols}
+	c := &CLI{w: w, opts: opts, sym: unicodeSymbols, now: time.Now}
 	if opts.DisableUnicode {
 		c.sym = plainSymbols
 	}
@@ -45,12 +52,12 @@ func NewCLI(w io.Writer, opts CLIOptions) *CLI {
 }
 
 type symbols struct {
-	top, middle, bottom, folder, root, sub, ok, dot string
+	top, middle, bottom, folder, root, sub, ok, dot, star, up, down string
 }
 
 var (
-	unicodeSymbols = symbols{top: "┌", middle: "│", bottom: "└", folder: "❏", root: "→", sub: "↳", ok: "✓", dot: "."}
-	plainSymbols   = symbols{top: "-", middle: "|", bottom: "-", folder: "Folder", root: "Root", sub: "Sub-folder", ok: "Pass", dot: "."}
+	unicodeSymbols = symbols{top: "┌", middle: "│", bottom: "└", folder: "❏", root: "→", sub: "↳", ok: "✓", dot: ".", star: "★", up: "↑", down: "↓"}
+	plainSymbols   = symbols{top: "-", middle: "|", bottom: "-", folder: "Folder", root: "Root", sub: "Sub-folder", ok: "Pass", dot: ".", star: "*", up: "^", down: "v"}
 )
 
 // Event implements runner.Listener.
@@ -74,6 +81,9 @@ func (c *CLI) Event(e *runner.Event) {
 	case runner.AssertionDone:
 		c.assertion(e)
 	case runner.ScriptDone:
+		if next := e.Script.Result.NextRequest; next != nil && *next != "" && e.Script.Event == "test" {
+			fmt.Fprintf(c.w, "\n%s\n", c.paint(gray, "Attempting to set next request to "+*next))
+		}
 		if err := e.Script.Result.Error; err != nil {
 			c.failures++
 			fmt.Fprintf(c.w, "%s\n", c.paint(red+bold, fmt.Sprintf("%3d⠄ %s in %s-script", c.failures, err.Name, e.Script.Event)))
@@ -101,9 +111,19 @@ func (c *CLI) itemStarted(it *collection.Item) {
 }
 
 func (c *CLI) requestDone(ex *runner.Exchange) {
-	fmt.Fprintf(c.w, "  %s %s ", c.paint(gray, ex.Request.Method), c.paint(gray, ex.Request.URL))
+	if c.opts.ShowTimestamps {
+		fmt.Fprintf(c.w, "  %s  ", c.paint(gray, "["+localeString(c.now())+"]"))
+	} else {
+		io.WriteString(c.w, "  ")
+	}
+	fmt.Fprintf(c.w, "%s %s ", c.paint(gray, ex.Request.Method), c.paint(gray, ex.Request.URL))
 	if ex.Err != nil {
+		c.failures++
 		fmt.Fprintf(c.w, "%s\n%s\n", c.paint(red, "[errored]"), c.paint(red, "     "+ex.Err.Error()))
+		return
+	}
+	if c.opts.Verbose {
+		c.verbose(ex)
 		return
 	}
 	r := ex.Response
@@ -125,11 +145,21 @@ func (c *CLI) assertion(e *runner.Event) {
 			fmt.Fprintf(c.w, "%s %s\n", c.paint(cyan, "  - "), c.paint(cyan, "[skipped] "+a.Name))
 		}
 	case a.Error == nil:
-		if !c.opts.NoSuccessAssertions {
-			fmt.Fprintf(c.w, "%s %s\n", c.paint(green, "  "+c.sym.ok+" "), c.paint(gray, a.Name))
+		if c.opts.NoSuccessAssertions {
+			return
 		}
+		if c.opts.ShowTimestamps {
+			fmt.Fprintf(c.w, "  %s%s %s\n", c.paint(gray, "["+localeTime(c.now())+"]"), c.paint(green, "  "+c.sym.ok+" "), c.paint(gray, a.Name))
+			return
+		}
+		fmt.Fprintf(c.w, "%s %s\n", c.paint(green, "  "+c.sym.ok+" "), c.paint(gray, a.Name))
 	default:
 		c.failures++
+		if c.opts.ShowTimestamps {
+			fmt.Fprintf(c.w, "  %s%s %s\n", c.paint(gray, "["+localeTime(c.now())+"]"),
+				c.paint(red+bold, fmt.Sprintf("%2d%s", c.failures, c.sym.dot)), c.paint(red+bold, a.Name))
+			return
+		}
 		fmt.Fprintf(c.w, "%s %s\n", c.paint(red+bold, fmt.Sprintf("%3d%s", c.failures, c.sym.dot)), c.paint(red+bold, a.Name))
 	}
 }
@@ -146,6 +176,9 @@ func (c *CLI) console(m *runner.ConsoleMessage) {
 		parts[i] = a
 	}
 	text := wrap(strings.Join(parts, ", "), 54, "  "+c.paint(color, c.sym.middle)+" ")
+	if c.opts.ShowTimestamps {
+		fmt.Fprintf(c.w, "\n  %s", c.paint(gray, "["+localeTime(c.now())+"]\n"))
+	}
 	fmt.Fprintf(c.w, "%s\n%s\n%s\n", c.paint(color, "  "+c.sym.top), text, c.paint(color, "  "+c.sym.bottom))
 }
 

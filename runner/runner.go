@@ -2,8 +2,10 @@ package runner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/pmrun/pmrun/collection"
@@ -28,7 +30,58 @@ type Options struct {
 	Listener Listener
 	// Client overrides the HTTP client (tests); nil builds one.
 	Client *http.Client
+
+	// Folders limits the run to these folders or requests, by name or id,
+	// in the order given (newman --folder).
+	Folders []string
+	// Bail stops the run early (newman --bail).
+	Bail Bail
+	// DelayRequest waits this long before each request after the first.
+	DelayRequest time.Duration
+	// Timeout bounds the whole run; zero means no limit. A run that
+	// exceeds it stops with ErrTimeout in Summary.Error.
+	Timeout time.Duration
+
+	// The settings below are honoured by the request-building code
+	// (http.go); see transport.go for the stand-in that applies them
+	// until it does.
+
+	// IgnoreRedirects returns 3xx responses instead of following them.
+	IgnoreRedirects bool
+	// Insecure skips TLS certificate verification (newman -k).
+	Insecure bool
+	// ClientCerts are the TLS client certificates, first match wins.
+	ClientCerts []ClientCert
+	// ExtraCACerts is a PEM file of CAs trusted besides the system's.
+	ExtraCACerts string
+	// CookieJar replaces the run's cookie jar, so that it can be loaded
+	// before and exported after the run (newman --cookie-jar).
+	CookieJar *CookieJar
 }
+
+// Bail says when a run stops early.
+type Bail struct {
+	// Failure stops the run after the first item with a failed
+	// assertion, script error or request error.
+	Failure bool
+	// Folder makes an unknown --folder fail the run (Newman always
+	// does; kept for the option's sake).
+	Folder bool
+}
+
+// ClientCert is one TLS client certificate and the URLs it is for.
+type ClientCert struct {
+	Name string
+	// Matches are URL match patterns ("https://example.com/*"); empty
+	// or "<all_urls>" matches every URL.
+	Matches []string
+	// Cert and Key are PEM file paths; Passphrase decrypts the key.
+	Cert, Key, Passphrase string
+}
+
+// ErrTimeout is the run error when Options.Timeout runs out; the text is
+// Newman's.
+var ErrTimeout = errors.New("callback timed out")
 
 // Runner runs one collection once; build it with New.
 type Runner struct {
@@ -41,6 +94,7 @@ type Runner struct {
 	listener Listener
 	cursor   Cursor
 	item     *collection.Item
+	started  bool // a request has been sent; later ones wait DelayRequest
 }
 
 // New prepares a run of col.
@@ -53,6 +107,7 @@ func New(col *collection.Collection, opts Options) *Runner {
 	r.client = opts.Client
 	if r.client == nil {
 		r.client = newClient(opts)
+		applyTransportOptions(r.client, opts)
 	}
 	r.sandbox = scripts.New(scripts.Options{
 		Timeout: opts.ScriptTimeout,
@@ -79,14 +134,27 @@ func orEmpty(s *collection.Scope, name string) *collection.Scope {
 func (r *Runner) Vars() scripts.Vars { return r.vars }
 
 // Run executes every iteration and returns the summary. It stops early
-// when ctx is cancelled, recording that in Summary.Error.
+// when ctx is cancelled (Summary.Interrupted), when Options.Timeout runs
+// out (ErrTimeout) or when Options.Bail says so.
 func (r *Runner) Run(ctx context.Context) *Summary {
-	items := flatten(r.col.Items)
+	r.summary.Started = time.Now()
+	defer func() { r.summary.Vars = r.vars }()
+	items, err := r.selectItems()
+	if err != nil {
+		r.summary.Error = err
+		r.summary.Finished = time.Now()
+		return r.summary
+	}
+	if r.opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, r.opts.Timeout, ErrTimeout)
+		defer cancel()
+	}
 	iterations := r.opts.Iterations
 	if iterations <= 0 {
 		iterations = max(1, len(r.opts.Data))
 	}
-	r.summary.Started = time.Now()
+	r.cursor = Cursor{Iterations: iterations, Length: len(items)}
 	r.emit(&Event{Kind: RunStarted})
 	for i := 0; i < iterations && ctx.Err() == nil; i++ {
 		r.cursor = Cursor{Iteration: i, Iterations: iterations, Length: len(items)}
@@ -99,10 +167,16 @@ func (r *Runner) Run(ctx context.Context) *Summary {
 			break
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		r.summary.Error = fmt.Errorf("run interrupted: %w", err)
+	switch cause := context.Cause(ctx); {
+	case cause == nil:
+	case errors.Is(cause, ErrTimeout):
+		r.summary.Error = ErrTimeout
+	default:
+		r.summary.Interrupted = true
+		r.summary.Error = fmt.Errorf("run interrupted: %w", cause)
 	}
 	r.summary.Finished = time.Now()
+	r.summary.Vars = r.vars
 	r.emit(&Event{Kind: RunDone, Summary: r.summary})
 	return r.summary
 }
@@ -117,11 +191,18 @@ func (r *Runner) dataFor(i int) *collection.Scope {
 }
 
 // runIteration runs the items in order, following setNextRequest. It
-// reports whether the run must stop (setNextRequest(null)).
+// reports whether the run must stop (setNextRequest(null) or bail).
 func (r *Runner) runIteration(ctx context.Context, items []*collection.Item) bool {
 	for pos := 0; pos < len(items) && ctx.Err() == nil; {
+		if !r.delay(ctx) {
+			return true
+		}
 		r.cursor.Position = pos
+		failuresBefore := len(r.summary.Failures)
 		next := r.runItem(ctx, items[pos])
+		if r.opts.Bail.Failure && r.bail(failuresBefore) {
+			return true
+		}
 		if next == nil {
 			pos++
 			continue
@@ -137,6 +218,23 @@ func (r *Runner) runIteration(ctx context.Context, items []*collection.Item) boo
 		pos = target
 	}
 	return false
+}
+
+// delay waits Options.DelayRequest before every request but the run's
+// first; it reports false when ctx ended the wait.
+func (r *Runner) delay(ctx context.Context) bool {
+	if r.opts.DelayRequest <= 0 || !r.started {
+		r.started = true
+		return true
+	}
+	t := time.NewTimer(r.opts.DelayRequest)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }
 
 func indexOf(items []*collection.Item, nameOrID string) int {
@@ -172,4 +270,31 @@ func (r *Runner) emit(e *Event) {
 		e.Item = r.item
 	}
 	r.listener.Event(e)
+}
+
+// bail decides, after an item, whether --bail stops the run: any failure
+// since failuresBefore does. Failed assertions also add the script error
+// postman-runtime raises when it stops on them, "AssertionFailure" naming
+// the failed tests, as Newman reports it.
+func (r *Runner) bail(failuresBefore int) bool {
+	added := r.summary.Failures[failuresBefore:]
+	if len(added) == 0 {
+		return false
+	}
+	var names []string
+	for _, f := range added {
+		if f.Test != "" {
+			names = append(names, f.Test)
+		}
+	}
+	if len(names) > 0 {
+		err := &scripts.Error{Name: "AssertionFailure", Message: strings.Join(names, ", ")}
+		r.summary.Stats.TestScripts.Failed++
+		r.summary.Stats.Scripts.Failed++
+		r.item = added[0].Item
+		r.fail(Failure{Error: err, At: "test-script"})
+		r.emit(&Event{Kind: ScriptDone, Script: &ScriptRun{Event: "test", Result: &scripts.Result{Error: err}}})
+		r.item = nil
+	}
+	return true
 }
