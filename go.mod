@@ -28,4 +28,5 @@ require (
 	golang.org/x/sys v0.46.0 // indirect
 	golang.org/x/term v0.44.0 // indirect
 	golang.org/x/text v0.16.0 // indirect
+	golang.org/x/tools v0.26.0 // indirect
 )

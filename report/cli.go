@@ -261,7 +261,11 @@ func (c *CLI) failureTable(failures []runner.Failure) string {
 		if f.At != "" {
 			detail += "\n" + c.paint(gray, "at "+f.At)
 		}
-		if f.Item != nil {
+		switch {
+		case f.At == "request":
+			// Newman's request failures carry no item to name.
+			detail += c.paint(gray, "\ninside \"\"")
+		case f.Item != nil:
 			detail += c.paint(gray, "\ninside \""+fullName(f.Item)+"\"")
 		}
 		t.rows = append(t.rows, []cell{

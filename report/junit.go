@@ -76,11 +76,9 @@ func (j *JUnit) Event(e *runner.Event) {
 			err := e.Script.Result.Error
 			j.cur.errors++
 			j.errored = true
-			stack := err.Stack
-			if stack == "" {
-				stack = err.Name + ": " + err.Message
-			}
-			fmt.Fprintf(j.errMsg, "%sScriptError: %s\n---\n", e.Script.Event, stack)
+			// Newman writes the sandbox error's stack, which is empty,
+			// so its message.
+			fmt.Fprintf(j.errMsg, "%sScriptError: %s\n---\n", e.Script.Event, err.Message)
 		}
 	case runner.AssertionDone:
 		j.assertion(e)
@@ -205,7 +203,7 @@ func (j *JUnit) write(w io.Writer) error {
 		}
 		io.WriteString(w, "  </testsuite>\n")
 	}
-	_, err := io.WriteString(w, "</testsuites>\n")
+	_, err := io.WriteString(w, "</testsuites>") // no final newline, as Newman
 	return err
 }
 
@@ -262,4 +260,3 @@ func xmlAttr(s string) string { return attrEscaper.Replace(s) }
 func cdata(s string) string {
 	return "<![CDATA[" + strings.ReplaceAll(s, "]]>", "]]]]><![CDATA[>") + "]]>"
 }
-

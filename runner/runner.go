@@ -57,6 +57,12 @@ type Options struct {
 	// CookieJar replaces the run's cookie jar, so that it can be loaded
 	// before and exported after the run (newman --cookie-jar).
 	CookieJar *CookieJar
+	// WorkingDir is where relative file paths of bodies (form-data files,
+	// binary bodies) are read from; empty means the current directory.
+	WorkingDir string
+	// InsecureFileRead allows those files outside WorkingDir (Newman's
+	// default; --no-insecure-file-read turns it off).
+	InsecureFileRead bool
 }
 
 // Bail says when a run stops early.

@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/tidwall/gjson"
+
+	"github.com/pmrun/pmrun/fixtures/amserver"
+	"github.com/pmrun/pmrun/fixtures/echo"
+	"github.com/pmrun/pmrun/internal/xsdcheck"
+)
+
+// update rewrites golden files instead of comparing with them.
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// TestMain lets testscript run `pmrun` as a command of the test binary,
+// through the same run function main calls.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"pmrun": func() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs the testdata/script scenarios. Each scenario gets its own
+// fixture servers on 127.0.0.1: $AM_URL (ForgeRock AM), $ECHO_URL,
+// $ECHO_HTTPS, $RAW_URL, $REDIRECT_URL (postman-echo clone, raw echo,
+// redirect server; $CA_PEM trusts their certificate) and $FILES_URL,
+// serving the scenario's work directory.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir:                 "testdata/script",
+		Setup:               setupFixtures,
+		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"jsonq": cmdJSONQ, "junitcheck": cmdJUnitCheck},
+		RequireExplicitExec: false,
+	})
+}
+
+func setupFixtures(env *testscript.Env) error {
+	ctx, cancel := context.WithCancel(context.Background())
+	env.Defer(cancel)
+	am, err := serve(ctx, amserver.New(amserver.Options{}))
+	if err != nil {
+		return err
+	}
+	files, err := serve(ctx, http.FileServer(http.Dir(env.WorkDir)))
+	if err != nil {
+		return err
+	}
+	srv, err := echo.Start(ctx, echo.Options{RawDelay: -1})
+	if err != nil {
+		return err
+	}
+	env.Defer(func() { srv.Close() })
+	caPath := filepath.Join(env.WorkDir, "ca.pem")
+	if err := os.WriteFile(caPath, srv.CA.CertPEM, 0o644); err != nil {
+		return err
+	}
+	env.Setenv("AM_URL", am+"/am")
+	env.Setenv("FILES_URL", files)
+	env.Setenv("ECHO_URL", srv.EchoURL)
+	env.Setenv("ECHO_HTTPS", echo.HTTPS(srv.EchoURL))
+	env.Setenv("RAW_URL", srv.RawURL)
+	env.Setenv("REDIRECT_URL", srv.RedirectURL)
+	env.Setenv("CA_PEM", caPath)
+	env.Setenv("NO_COLOR", "")
+	return nil
+}
+
+// serve runs h on a random loopback port until ctx ends.
+func serve(ctx context.Context, h http.Handler) (string, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	srv := &http.Server{Handler: h}
+	go srv.Serve(l)
+	go func() {
+		<-ctx.Done()
+		srv.Close()
+	}()
+	return "http://" + l.Addr().String(), nil
+}
+
+// cmdJSONQ checks JSON files: `jsonq FILE PATH WANT` compares the gjson
+// PATH of FILE with WANT (the raw JSON of the value, strings unquoted).
+func cmdJSONQ(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 3 {
+		ts.Fatalf("usage: jsonq FILE PATH WANT")
+	}
+	data := ts.ReadFile(args[0])
+	got := gjson.Get(data, args[1])
+	value := got.Raw
+	if got.Type == gjson.String {
+		value = got.Str
+	}
+	if (value == args[2]) == neg {
+		ts.Fatalf("%s %s = %s, want %s%s", args[0], args[1], value, map[bool]string{true: "not "}[neg], args[2])
+	}
+}
+
+// cmdJUnitCheck validates a JUnit report: `junitcheck FILE`.
+func cmdJUnitCheck(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: junitcheck FILE")
+	}
+	err := validateJUnit([]byte(ts.ReadFile(args[0])))
+	if (err == nil) == neg {
+		ts.Fatalf("%s: %v", args[0], err)
+	}
+}
+
+
+var junitSchema = func() *xsdcheck.Schema {
+	data, err := os.ReadFile("report/testdata/junit-10.xsd")
+	if err != nil {
+		panic(err)
+	}
+	s, err := xsdcheck.Parse(data)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}()
+
+func validateJUnit(doc []byte) error { return junitSchema.Validate(doc) }
