@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -37,7 +38,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		Setup:               setupFixtures,
-		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"jsonq": cmdJSONQ, "junitcheck": cmdJUnitCheck},
+		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"jsonq": cmdJSONQ, "junitcheck": cmdJUnitCheck, "subst": cmdSubst},
 		RequireExplicitExec: false,
 	})
 }
@@ -69,7 +70,11 @@ func setupFixtures(env *testscript.Env) error {
 	env.Setenv("RAW_URL", srv.RawURL)
 	env.Setenv("REDIRECT_URL", srv.RedirectURL)
 	env.Setenv("CA_PEM", caPath)
-	env.Setenv("NO_COLOR", "")
+	wd, err := os.Getwd()
+	if err != nil {
+		return err
+	}
+	env.Setenv("COLLECTIONS", filepath.Join(wd, "testdata", "collections"))
 	return nil
 }
 
@@ -117,16 +122,30 @@ func cmdJUnitCheck(ts *testscript.TestScript, neg bool, args []string) {
 }
 
 
-var junitSchema = func() *xsdcheck.Schema {
+// junitSchema is loaded on first use: the pmrun subprocesses testscript
+// starts run this package's init in the scenario's directory.
+var junitSchema = sync.OnceValues(func() (*xsdcheck.Schema, error) {
 	data, err := os.ReadFile("report/testdata/junit-10.xsd")
 	if err != nil {
-		panic(err)
+		return nil, err
 	}
-	s, err := xsdcheck.Parse(data)
-	if err != nil {
-		panic(err)
-	}
-	return s
-}()
+	return xsdcheck.Parse(data)
+})
 
-func validateJUnit(doc []byte) error { return junitSchema.Validate(doc) }
+func validateJUnit(doc []byte) error {
+	s, err := junitSchema()
+	if err != nil {
+		return err
+	}
+	return s.Validate(doc)
+}
+
+// cmdSubst expands $VARS of the script's environment in files, in place:
+// `subst FILE...`, for fixtures that must name the servers' ports.
+func cmdSubst(ts *testscript.TestScript, neg bool, args []string) {
+	for _, name := range args {
+		path := ts.MkAbs(name)
+		data := ts.ReadFile(name)
+		ts.Check(os.WriteFile(path, []byte(os.Expand(data, ts.Getenv)), 0o644))
+	}
+}
