@@ -121,7 +121,6 @@ func cmdJUnitCheck(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
-
 // junitSchema is loaded on first use: the pmrun subprocesses testscript
 // starts run this package's init in the scenario's directory.
 var junitSchema = sync.OnceValues(func() (*xsdcheck.Schema, error) {

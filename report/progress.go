@@ -2,6 +2,7 @@ package report
 
 import (
 	"io"
+	"time"
 
 	"github.com/schollz/progressbar/v3"
 
@@ -12,14 +13,15 @@ import (
 // progress reporter does; it is meant to replace the cli reporter on long
 // runs.
 type Progress struct {
-	w   io.Writer
-	bar *progressbar.ProgressBar
-	off bool
+	w        io.Writer
+	bar      *progressbar.ProgressBar
+	off      bool
+	terminal bool
 }
 
 // NewProgress returns a progress reporter drawing on env.Stdout.
 func NewProgress(opts Options, env Env) *Progress {
-	return &Progress{w: env.Stdout, off: env.Silent || opts.Bool("silent")}
+	return &Progress{w: env.Stdout, off: env.Silent || opts.Bool("silent"), terminal: env.IsTerminal}
 }
 
 // Event implements runner.Listener.
@@ -29,13 +31,19 @@ func (p *Progress) Event(e *runner.Event) {
 	}
 	switch e.Kind {
 	case runner.RunStarted:
-		p.bar = progressbar.NewOptions(e.Cursor.Length*e.Cursor.Iterations,
+		opts := []progressbar.Option{
 			progressbar.OptionSetWriter(p.w),
 			progressbar.OptionShowCount(),
 			progressbar.OptionSetPredictTime(true),
-			progressbar.OptionThrottle(100_000_000), // 100ms: redraws cost more than requests
-			progressbar.OptionClearOnFinish(),
-		)
+			progressbar.OptionThrottle(100 * time.Millisecond), // redraws cost more than requests
+		}
+		if p.terminal {
+			opts = append(opts, progressbar.OptionClearOnFinish())
+		} else {
+			// Logs get the final state only, not a redraw per request.
+			opts = append(opts, progressbar.OptionSetRenderBlankState(false), progressbar.OptionThrottle(time.Hour))
+		}
+		p.bar = progressbar.NewOptions(e.Cursor.Length*e.Cursor.Iterations, opts...)
 	case runner.ItemDone:
 		if p.bar != nil {
 			_ = p.bar.Add(1)
