@@ -9,6 +9,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/pmrun/pmrun/collection"
 )
@@ -35,6 +36,8 @@ func parseIterationData(data []byte, source string) ([]*collection.Scope, error)
 	}
 	r := csv.NewReader(bytes.NewReader(trimmed))
 	r.FieldsPerRecord = -1
+	r.LazyQuotes = true // csv-parse's relax, as Newman sets it
+	r.TrimLeadingSpace = true
 	records, err := r.ReadAll()
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a JSON array nor CSV: %w", source, err)
@@ -47,9 +50,10 @@ func parseIterationData(data []byte, source string) ([]*collection.Scope, error)
 	for _, rec := range records[1:] {
 		var vars []collection.Variable
 		for i, k := range header {
+			k = strings.TrimSpace(k)
 			v := ""
 			if i < len(rec) {
-				v = rec[i]
+				v = strings.TrimRight(rec[i], " \t")
 			}
 			vars = append(vars, collection.Variable{Key: k, Value: v})
 		}

@@ -22,8 +22,12 @@ func cursorJSON(c runner.Cursor, it *collection.Item) map[string]any {
 }
 
 // itemJSON is an item's id, name and request as the collection has it.
+// An unnamed item has no name, as in Newman's report.
 func itemJSON(it *collection.Item) map[string]any {
-	out := map[string]any{"id": it.ID, "name": it.Name}
+	out := map[string]any{"id": it.ID}
+	if it.Name != "" {
+		out["name"] = it.Name
+	}
 	if it.Request != nil {
 		out["request"] = map[string]any{
 			"url":    it.Request.URL.Raw,

@@ -59,8 +59,16 @@ type ScriptRun struct {
 }
 
 // ConsoleMessage is what a script wrote with console.*.
+//
+// Contract with scripts/: each of Args is one console argument rendered as
+// Node's util.inspect renders it without colours, which is what Newman's
+// cli reporter prints: strings single-quoted ('seen'), numbers and
+// booleans bare, objects as { a: 1, b: [ 1, 2 ] }, undefined and null
+// bare. The cli reporter joins them with ", " and wraps them in its box;
+// other reporters may show them as they are. (Until scripts/ renders them
+// so, strings arrive unquoted and objects as JSON.)
 type ConsoleMessage struct {
-	Level string
+	Level string // log, info, warn, error, debug
 	Args  []string
 }
 
