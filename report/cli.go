@@ -297,6 +297,7 @@ const (
 	blue      = "\x1b[34m"
 	cyan      = "\x1b[36m"
 	gray      = "\x1b[90m"
+	white     = "\x1b[37m"
 	bold      = "\x1b[1m"
 	underline = "\x1b[4m"
 	reset     = "\x1b[0m"

@@ -59,7 +59,10 @@ func fakeRun(l runner.Listener, failing bool) {
 			{Error: serr, At: "test-script", Item: post, Cursor: cur},
 		}
 	} else {
-		emit(&runner.Event{Kind: runner.RequestDone, Item: post, Exchange: resp(200, "OK", `{"json":{"a":1}}`, 3)})
+		ex := resp(200, "OK", `{"json":{"a":1}}`, 3)
+		ms := func(f float64) time.Duration { return time.Duration(f * float64(time.Millisecond)) }
+		ex.Response.Timings = &runner.Timings{Prepare: ms(14), Wait: ms(2), TCP: ms(0.605), FirstByte: ms(2), Download: ms(7), Process: ms(0.233), Total: ms(28)}
+		emit(&runner.Event{Kind: runner.RequestDone, Item: post, Exchange: ex})
 		emit(&runner.Event{Kind: runner.AssertionDone, Item: post, Assertion: &scripts.Assertion{Name: "json echoed", Passed: true}})
 	}
 	emit(&runner.Event{Kind: runner.ItemDone, Item: post})

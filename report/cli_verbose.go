@@ -52,7 +52,40 @@ func (c *CLI) verbose(ex *runner.Exchange) {
 		io.WriteString(c.w, c.bodyText(res.Body))
 		fmt.Fprintf(c.w, "  %s\n", c.sym.bottom)
 	}
+	if res.Timings != nil {
+		io.WriteString(c.w, c.timingTable(res.Timings))
+	}
 	io.WriteString(c.w, "\n")
+}
+
+// timingTable lays out the request's phases as Newman's borderless table:
+// a row of phase names over a row of durations, each cell behind two
+// spaces and padded to its column.
+func (c *CLI) timingTable(t *runner.Timings) string {
+	phases := []struct {
+		name string
+		d    time.Duration
+		show bool
+	}{
+		{"prepare", t.Prepare, true}, {"wait", t.Wait, true}, {"dns-lookup", t.DNS, true},
+		{"tcp-handshake", t.TCP, true}, {"ssl-handshake", t.TLS, t.Secure},
+		{"transfer-start", t.FirstByte, true}, {"download", t.Download, true},
+		{"process", t.Process, true}, {"total", t.Total, true},
+	}
+	var head, vals strings.Builder
+	for _, p := range phases {
+		if !p.show {
+			continue
+		}
+		v := "(cache)"
+		if p.d > 0 {
+			v = prettyMS(float64(p.d.Microseconds()) / 1000)
+		}
+		w := max(len([]rune(p.name)), len([]rune(v)))
+		fmt.Fprintf(&head, "  %s%s ", c.paint(white, p.name), strings.Repeat(" ", w-len([]rune(p.name))))
+		fmt.Fprintf(&vals, "  %s%s ", c.paint(gray, v), strings.Repeat(" ", w-len([]rune(v))))
+	}
+	return head.String() + "\n" + vals.String() + "\n"
 }
 
 var blankLines = regexp.MustCompile(`\n\s*\n`)

@@ -99,6 +99,19 @@ type Response struct {
 	// HeaderSize counts the bytes of the status line and headers.
 	HeaderSize int
 	Time       time.Duration
+	// Timings are the request's phases when measured (http.go fills them
+	// with net/http/httptrace); nil when not.
+	Timings *Timings
+}
+
+// Timings are the phases of one request as postman-runtime reports them
+// (postman-collection's Response.timingPhases), for --verbose. A zero
+// phase prints as "(cache)", as Newman does for a reused connection's DNS
+// and TCP phases.
+type Timings struct {
+	Prepare, Wait, DNS, TCP, TLS, FirstByte, Download, Process, Total time.Duration
+	// Secure says TLS was negotiated, so the ssl-handshake phase applies.
+	Secure bool
 }
 
 // Listener receives a run's events as they happen, one at a time.
