@@ -43,11 +43,11 @@ func runCollection(ctx context.Context, source string, f runFlags, nested []stri
 
 	status := exitOK
 	if summary.Error != nil && !summary.Interrupted {
-		fmt.Fprintf(stderr, "error: %v\n", summary.Error)
+		printError(stderr, summary.Error)
 	}
 	for _, err := range []error{closeErr, exportErr} {
 		if err != nil {
-			fmt.Fprintf(stderr, "error: %v\n", err)
+			printError(stderr, err)
 			status = exitFailure
 		}
 	}
@@ -83,8 +83,8 @@ func runnerOptions(f runFlags, in *inputs) (runner.Options, error) {
 		InsecureFileRead: !f.noInsecureFileRead,
 	}
 	if f.bailSet {
-		// --bail alone, or with "failure", stops on failures; "folder"
-		// alone only makes an unknown folder fatal.
+		// --bail alone, or with "failure", stops gracefully after a failed
+		// item; "folder" aborts at a script or request error.
 		opts.Bail.Failure = len(f.bail) == 0 || slices.Contains(f.bail, "failure") || slices.Contains(f.bail, "")
 		opts.Bail.Folder = slices.Contains(f.bail, "folder")
 		for _, m := range f.bail {

@@ -41,14 +41,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return status
 }
 
-// printError prints an error as Newman does ("error: …"), with a hint
-// line for command-line mistakes.
+// printError prints an error as Newman does ("error: …" and a blank
+// line), with a hint line for command-line mistakes.
 func printError(w io.Writer, err error) {
 	fmt.Fprintf(w, "error: %v\n", err)
 	var ue *usageError
 	if errors.As(err, &ue) && ue.hint != "" {
 		fmt.Fprintf(w, "  %s\n", ue.hint)
 	}
+	fmt.Fprintln(w)
 }
 
 func newRootCommand(stdout, stderr io.Writer, nested []string, status *int) *cobra.Command {

@@ -164,3 +164,23 @@ func TestCookieJarRoundTrip(t *testing.T) {
 		t.Error("bad jar accepted")
 	}
 }
+
+func TestBailFolderAborts(t *testing.T) {
+	srv := statusServer(t)
+	col, err := collection.ParseCollection([]byte(`{"info": {"name": "a"}, "item": [
+	 {"name": "fails a test", "request": {"method": "GET", "url": "`+srv.URL+`/500"},
+	  "event": [{"listen": "test", "script": {"exec": ["pm.test('ok', function () { throw new Error('bad'); });"]}}]},
+	 {"name": "script error", "request": {"method": "GET", "url": "`+srv.URL+`/200"},
+	  "event": [{"listen": "test", "script": {"exec": ["nope();"]}}]},
+	 {"name": "never", "request": {"method": "GET", "url": "`+srv.URL+`/200"}}]}`), "a.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, ran := names(Options{Bail: Bail{Folder: true}}, col)
+	if got := strings.Join(ran, ","); got != "fails a test,script error" {
+		t.Errorf("ran %q", got)
+	}
+	if s.Error == nil || !strings.Contains(s.Error.Error(), "nope") || s.Stats.Iterations.Total != 0 {
+		t.Errorf("error %v, iterations %d; want the script error and no completed iteration", s.Error, s.Stats.Iterations.Total)
+	}
+}

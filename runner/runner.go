@@ -70,8 +70,10 @@ type Bail struct {
 	// Failure stops the run after the first item with a failed
 	// assertion, script error or request error.
 	Failure bool
-	// Folder makes an unknown --folder fail the run (Newman always
-	// does; kept for the option's sake).
+	// Folder aborts the run at the first item whose script or request
+	// errored, as postman-runtime's abortOnError does for Newman's
+	// "--bail folder": the run ends with that error, and the iteration
+	// it cut short is not counted.
 	Folder bool
 }
 
@@ -166,8 +168,12 @@ func (r *Runner) Run(ctx context.Context) *Summary {
 		r.cursor = Cursor{Iteration: i, Iterations: iterations, Length: len(items)}
 		r.vars.Data = r.dataFor(i)
 		r.emit(&Event{Kind: IterationStarted})
-		r.summary.Stats.Iterations.Total++
 		stop := r.runIteration(ctx, items)
+		// Newman counts an iteration when it ends, so neither an aborted
+		// nor a cut-short one.
+		if r.summary.Error == nil && ctx.Err() == nil {
+			r.summary.Stats.Iterations.Total++
+		}
 		r.emit(&Event{Kind: IterationDone})
 		if stop {
 			break
@@ -206,6 +212,9 @@ func (r *Runner) runIteration(ctx context.Context, items []*collection.Item) boo
 		r.cursor.Position = pos
 		failuresBefore := len(r.summary.Failures)
 		next := r.runItem(ctx, items[pos])
+		if r.opts.Bail.Folder && r.abortOnError(failuresBefore) {
+			return true
+		}
 		if r.opts.Bail.Failure && r.bail(failuresBefore) {
 			return true
 		}
@@ -303,4 +312,16 @@ func (r *Runner) bail(failuresBefore int) bool {
 		r.item = nil
 	}
 	return true
+}
+
+// abortOnError ends the run with the first script or request error since
+// failuresBefore, as "--bail folder" does in Newman.
+func (r *Runner) abortOnError(failuresBefore int) bool {
+	for _, f := range r.summary.Failures[failuresBefore:] {
+		if f.Test == "" {
+			r.summary.Error = errors.New(f.Error.Message)
+			return true
+		}
+	}
+	return false
 }
