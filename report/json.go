@@ -157,7 +157,7 @@ func mustJSON(v any) []byte {
 // byte by byte rather than built in memory.
 func writeExecution(w *bufio.Writer, ex *execution) error {
 	e := map[string]any{
-		"cursor": cursorJSON(ex.cursor, ex.item),
+		"cursor": cursorJSON(ex.cursor),
 		"item":   itemJSON(ex.item),
 		"id":     ex.item.ID,
 	}

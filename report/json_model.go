@@ -12,7 +12,7 @@ import (
 // The functions below shape pmrun's values as Newman's JSON report does
 // (postman-collection's toJSON forms).
 
-func cursorJSON(c runner.Cursor, it *collection.Item) map[string]any {
+func cursorJSON(c runner.Cursor) map[string]any {
 	return map[string]any{
 		"position": c.Position, "iteration": c.Iteration, "length": c.Length, "cycles": c.Iterations,
 		"empty": c.Length == 0, "eof": c.Position == c.Length-1 && c.Iteration == c.Iterations-1,
@@ -168,7 +168,7 @@ func failureJSON(f runner.Failure) map[string]any {
 	if f.Test != "" {
 		err["test"] = f.Test
 	}
-	out := map[string]any{"error": err, "at": f.At, "cursor": cursorJSON(f.Cursor, f.Item)}
+	out := map[string]any{"error": err, "at": f.At, "cursor": cursorJSON(f.Cursor)}
 	if f.Item != nil {
 		out["source"] = map[string]any{"id": f.Item.ID, "name": f.Item.Name}
 		if p := f.Item.Parent; p != nil {

@@ -27,10 +27,13 @@ type JUnit struct {
 }
 
 type junitSuite struct {
-	item                *collection.Item
-	tests               int // assertions of the last execution, as Newman counts
-	failures, errors    int
-	times               []float64 // response time of each execution, seconds
+	item             *collection.Item
+	tests            int // assertions of the last execution, as Newman counts
+	failures, errors int
+	// executions counts the item's runs; timeSum and lastTime are their
+	// response times in seconds, all Newman's report needs of them.
+	executions          int
+	timeSum, lastTime   float64
 	cases               []*junitCase
 	caseByName          map[string]*junitCase
 	systemErr           strings.Builder
@@ -38,9 +41,12 @@ type junitSuite struct {
 	executionAssertions int
 }
 
+// junitCase is one assertion name of a suite: how many times it failed
+// since it last passed, and the first of those failures.
 type junitCase struct {
 	name  string
-	fails []junitFailure
+	fails int
+	first junitFailure
 }
 
 type junitFailure struct{ message, stack string }
@@ -69,7 +75,9 @@ func (j *JUnit) Event(e *runner.Event) {
 		} else {
 			t = float64(ex.Response.Time.Milliseconds()) / 1000
 		}
-		j.cur.times = append(j.cur.times, t)
+		j.cur.executions++
+		j.cur.timeSum += t
+		j.cur.lastTime = t
 		j.errMsg.WriteString("\n---\n")
 	case runner.ScriptDone:
 		if j.cur != nil && e.Script.Result.Error != nil {
@@ -118,10 +126,13 @@ func (j *JUnit) assertion(e *runner.Event) {
 	if a.Error != nil && !a.Skipped {
 		j.cur.failures++
 		stack := fmt.Sprintf("%s: %s\n   at Object.eval sandbox-script.js:%d:%d)", a.Error.Name, a.Error.Message, a.Index+1, e.Cursor.Position+1)
-		c.fails = append(c.fails, junitFailure{message: a.Error.Message, stack: stack})
+		if c.fails == 0 {
+			c.first = junitFailure{message: a.Error.Message, stack: stack}
+		}
+		c.fails++
 	} else {
 		// Newman resets the failure list when the same test later passes.
-		c.fails = nil
+		c.fails = 0
 	}
 }
 
@@ -152,23 +163,17 @@ func (j *JUnit) write(w io.Writer) error {
 	}
 	total := 0.0
 	for _, s := range j.suites {
-		for _, t := range s.times {
-			total += t
-		}
+		total += s.timeSum
 	}
 	stamp := j.summary.Started.UTC().Format("2006-01-02T15:04:05.000Z")
 	fmt.Fprintf(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"%s\" tests=\"%d\" time=\"%.3f\">\n",
 		xmlAttr(col.Info.Name), j.summary.Stats.Tests.Total, total)
 	for _, s := range j.suites {
-		if len(s.times) == 0 {
+		if s.executions == 0 {
 			continue // no request was sent: Newman has no execution for it
 		}
 		name := fullName(s.item)
-		mean, last := 0.0, s.times[len(s.times)-1]
-		for _, t := range s.times {
-			mean += t
-		}
-		mean /= float64(len(s.times))
+		mean, last := s.timeSum/float64(s.executions), s.lastTime
 		fmt.Fprintf(w, "  <testsuite name=\"%s\" id=\"%s\" timestamp=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" time=\"%.3f\"",
 			xmlAttr(name), xmlAttr(s.item.ID), stamp, s.tests, s.failures, s.errors, mean)
 		if len(s.cases) == 0 && !s.hasSystemErr {
@@ -182,14 +187,14 @@ func (j *JUnit) write(w io.Writer) error {
 		class := className(name)
 		for _, c := range s.cases {
 			fmt.Fprintf(w, "    <testcase name=\"%s\" time=\"%.3f\" classname=\"%s\"", xmlAttr(c.name), last, xmlAttr(class))
-			if len(c.fails) == 0 {
+			if c.fails == 0 {
 				io.WriteString(w, "/>\n")
 				continue
 			}
-			f := c.fails[0]
+			f := c.first
 			fmt.Fprintf(w, ">\n      <failure type=\"AssertionFailure\" message=\"%s\">\n", xmlAttr(f.message))
 			for _, line := range []string{
-				fmt.Sprintf("Failed %d times.", len(c.fails)),
+				fmt.Sprintf("Failed %d times.", c.fails),
 				"Collection JSON ID: " + col.Info.ID + ".",
 				"Collection name: " + col.Info.Name + ".",
 				"Request name: " + name + ".",
