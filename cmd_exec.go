@@ -8,6 +8,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/mattn/go-isatty"
@@ -114,6 +115,17 @@ func buildReporters(f runFlags, nested []string, in *inputs, stdout, stderr io.W
 		Verbose:        f.verbose,
 		Silent:         f.silent,
 		IsTerminal:     isTerminal(stdout),
+	}
+	// cli and progress both draw on the terminal: Newman warns when both
+	// are chosen.
+	var dominant []string
+	for _, n := range names {
+		if n == "cli" || n == "progress" {
+			dominant = append(dominant, n)
+		}
+	}
+	if len(dominant) > 1 {
+		fmt.Fprintf(stderr, "newman: %s reporters might not work well together.\n", strings.Join(dominant, ", "))
 	}
 	var out report.Multi
 	for _, name := range names {
