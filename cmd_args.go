@@ -154,12 +154,11 @@ func translateFlagError(fs *pflag.FlagSet, err error) error {
 	var invalid *pflag.InvalidValueError
 	switch {
 	case errors.As(err, &notExist):
-		name := notExist.GetSpecifiedName()
-		if name == "" {
-			name = notExist.GetSpecifiedShortnames()
-			return &usageError{msg: fmt.Sprintf("unknown option '-%s'", name), hint: "see `pmrun run --help` for the options"}
+		option := "--" + notExist.GetSpecifiedName()
+		if strings.Contains(notExist.Error(), "shorthand") {
+			option = "-" + notExist.GetSpecifiedName()
 		}
-		return &usageError{msg: fmt.Sprintf("unknown option '--%s'", name), hint: "see `pmrun run --help` for the options"}
+		return &usageError{msg: fmt.Sprintf("unknown option '%s'", option), hint: "see `pmrun run --help` for the options"}
 	case errors.As(err, &needValue):
 		return &usageError{msg: fmt.Sprintf("option '%s' argument missing", optionSpec(needValue.GetFlag()))}
 	case errors.As(err, &invalid):
