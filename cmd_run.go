@@ -39,6 +39,20 @@ func newRunCommand(stdout, stderr io.Writer, nested []string, status *int) *cobr
 	cmd := &cobra.Command{
 		Use:   "run <collection>",
 		Short: "Initiate a Postman Collection run from a given URL or path",
+		Long: `Initiate a Postman Collection run from a given URL or path, as newman run does.
+
+Reporters: cli (default), json, junit, progress; -r cli,json,junit runs several.
+Reporter options: --reporter-<name>-<option> [value] for one reporter
+(--reporter-json-export out.json, --reporter-cli-no-summary), or
+--reporter-<option> [value] for all of them (--reporter-export dir).
+cli options: silent, no-summary, no-failures, no-assertions,
+no-success-assertions, no-console, no-banner, show-timestamps.
+
+Exit status: 0 when nothing failed (or with -x), 1 on any failed assertion,
+script error, request error, bad option or unloadable file, 130 when
+interrupted (the reports then cover what ran).
+HTTP_PROXY, HTTPS_PROXY and NO_PROXY apply to requests and to fetching
+the collection, environment, globals and data from URLs.`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return &usageError{msg: "missing required argument 'collection'", hint: "usage: pmrun run <collection> [options]"}
