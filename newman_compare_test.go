@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -61,4 +62,71 @@ func maskCLI(s string) string {
 		lines = append(lines, strings.TrimRight(l, " "))
 	}
 	return strings.Join(lines, "\n")
+}
+
+// TestJSONMatchesNewman compares the json report with Newman's for the
+// same collection, reduced as the conformance harness reduces reports:
+// per execution the item name, method, URL path and query, response code
+// and assertions; run.stats; the failures.
+func TestJSONMatchesNewman(t *testing.T) {
+	srv, err := echo.Start(context.Background(), echo.Options{RawDelay: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	out := filepath.Join(t.TempDir(), "r.json")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"run", filepath.Join("testdata", "collections", "echo-pass.postman_collection.json"),
+		"--env-var", "echo=" + srv.EchoURL, "-r", "json", "--reporter-json-export", out}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("testdata", "newman", "echo-pass.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := reduceReport(t, got), reduceReport(t, want); g != w {
+		t.Errorf("json report differs from Newman's:\n--- pmrun ---\n%s\n--- newman ---\n%s", g, w)
+	}
+}
+
+// reduceReport keeps the fields CI tools and the conformance harness read.
+func reduceReport(t *testing.T, data []byte) string {
+	t.Helper()
+	var r struct {
+		Run struct {
+			Stats      map[string]map[string]int
+			Executions []struct {
+				Item    struct{ Name string }
+				Request struct {
+					Method string
+					URL    struct {
+						Path  []string
+						Query []struct{ Key, Value string }
+					}
+				}
+				Response   struct{ Code int }
+				Assertions []struct {
+					Assertion string
+					Skipped   bool
+					Error     *struct{ Name, Message string }
+				}
+			}
+			Failures []struct {
+				Error  struct{ Name, Message string }
+				Source struct{ Name string }
+			}
+		}
+	}
+	if err := json.Unmarshal(data, &r); err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.MarshalIndent(r.Run, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
