@@ -40,6 +40,7 @@ type CLI struct {
 	group    *collection.Item // the folder of the last item printed
 	failures int
 	now      func() time.Time
+	phases   phaseStats
 }
 
 // NewCLI returns a cli reporter writing to w.
@@ -77,6 +78,10 @@ func (c *CLI) Event(e *runner.Event) {
 	case runner.ItemStarted:
 		c.itemStarted(e.Item)
 	case runner.RequestDone:
+		if c.opts.Verbose {
+			// Newman measures phases only with --verbose.
+			c.phases.add(e.Exchange)
+		}
 		c.requestDone(e.Exchange)
 	case runner.AssertionDone:
 		c.assertion(e)
@@ -240,9 +245,18 @@ func (c *CLI) summaryTable(s *runner.Summary) string {
 		[]cell{{text: "total run duration: " + prettyMS(duration), span: 3, left: true}},
 		[]cell{{text: "total data received: " + fileSize(s.ReceivedBytes) + " (approx)", span: 3, left: true}},
 	)
-	if rt := s.ResponseTimes; rt.Count > 0 && rt.Average() > 0 {
-		t.rows = append(t.rows, []cell{{text: fmt.Sprintf("average response time: %s [min: %s, max: %s, s.d.: %s]",
-			prettyMS(rt.Average()), prettyMS(rt.Min), prettyMS(rt.Max), prettyMS(rt.StdDev())), span: 3, left: true}})
+	for _, line := range []struct {
+		label string
+		stats runner.TimingStats
+	}{
+		{"average response time:", s.ResponseTimes},
+		{"average DNS lookup time:", c.phases.dns},
+		{"average first byte time:", c.phases.firstByte},
+	} {
+		if rt := line.stats; rt.Count > 0 && rt.Average() > 0 {
+			t.rows = append(t.rows, []cell{{text: fmt.Sprintf("%s %s [min: %s, max: %s, s.d.: %s]", line.label,
+				prettyMS(rt.Average()), prettyMS(rt.Min), prettyMS(rt.Max), prettyMS(rt.StdDev())), span: 3, left: true}})
+		}
 	}
 	return t.String()
 }

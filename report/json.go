@@ -29,6 +29,7 @@ type JSON struct {
 	cur     *execution
 	summary *runner.Summary
 	err     error
+	phases  phaseStats
 }
 
 // execution is the part of Newman's run.executions[] entry being built
@@ -62,6 +63,10 @@ func (j *JSON) Event(e *runner.Event) {
 	case runner.ItemStarted:
 		j.cur = &execution{cursor: e.Cursor, item: e.Item}
 	case runner.RequestDone:
+		if j.env.Verbose {
+			// Newman measures phases only with --verbose.
+			j.phases.add(e.Exchange)
+		}
 		if j.cur != nil {
 			j.cur.exchange = e.Exchange
 		}
@@ -122,7 +127,7 @@ func (j *JSON) writeReport(w io.Writer) error {
 	fmt.Fprintf(w, "  \"environment\": %s,\n", mustJSON(scopeJSON(s.Vars.Environment)))
 	fmt.Fprintf(w, "  \"globals\": %s,\n", mustJSON(scopeJSON(s.Vars.Globals)))
 	fmt.Fprintf(w, "  \"run\": {\n    \"stats\": %s,\n", mustJSON(statsJSON(s.Stats)))
-	fmt.Fprintf(w, "    \"timings\": %s,\n", mustJSON(timingsJSON(s)))
+	fmt.Fprintf(w, "    \"timings\": %s,\n", mustJSON(timingsJSON(s, j.phases)))
 	io.WriteString(w, "    \"executions\": [\n")
 	if _, err := j.spool.Seek(0, io.SeekStart); err != nil {
 		return err

@@ -101,13 +101,30 @@ func statsJSON(s runner.Stats) map[string]any {
 	}
 }
 
-func timingsJSON(s *runner.Summary) map[string]any {
-	rt := s.ResponseTimes
+func timingsJSON(s *runner.Summary, p phaseStats) map[string]any {
+	rt, dns, fb := s.ResponseTimes, p.dns, p.firstByte
 	return map[string]any{
 		"responseAverage": rt.Average(), "responseMin": rt.Min, "responseMax": rt.Max, "responseSd": rt.StdDev(),
-		"dnsAverage": 0, "dnsMin": 0, "dnsMax": 0, "dnsSd": 0,
-		"firstByteAverage": 0, "firstByteMin": 0, "firstByteMax": 0, "firstByteSd": 0,
+		"dnsAverage": dns.Average(), "dnsMin": dns.Min, "dnsMax": dns.Max, "dnsSd": dns.StdDev(),
+		"firstByteAverage": fb.Average(), "firstByteMin": fb.Min, "firstByteMax": fb.Max, "firstByteSd": fb.StdDev(),
 		"started": s.Started.UnixMilli(), "completed": s.Finished.UnixMilli(),
+	}
+}
+
+// phaseStats accumulates the DNS and first-byte phases of the responses
+// that carry timings, for Newman's summary lines and run.timings.
+type phaseStats struct{ dns, firstByte runner.TimingStats }
+
+func (p *phaseStats) add(ex *runner.Exchange) {
+	if ex == nil || ex.Response == nil || ex.Response.Timings == nil {
+		return
+	}
+	t := ex.Response.Timings
+	if t.DNS > 0 {
+		p.dns.Add(t.DNS)
+	}
+	if t.FirstByte > 0 {
+		p.firstByte.Add(t.FirstByte)
 	}
 }
 
