@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/mattn/go-isatty"
+	"golang.org/x/term"
 
 	"github.com/pmrun/pmrun/report"
 	"github.com/pmrun/pmrun/runner"
@@ -115,6 +116,7 @@ func buildReporters(f runFlags, nested []string, in *inputs, stdout, stderr io.W
 		Verbose:        f.verbose,
 		Silent:         f.silent,
 		IsTerminal:     isTerminal(stdout),
+		Width:          terminalWidth(stdout),
 	}
 	// cli and progress both draw on the terminal: Newman warns when both
 	// are chosen.
@@ -168,6 +170,20 @@ func useColor(mode string, w io.Writer) bool {
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
+}
+
+// terminalWidth is stdout's width when it and stderr are terminals and CI
+// is unset, as Newman's cli reporter decides; zero otherwise.
+func terminalWidth(w io.Writer) int {
+	f, ok := w.(*os.File)
+	if !ok || !isTerminal(w) || !isTerminal(os.Stderr) || os.Getenv("CI") != "" {
+		return 0
+	}
+	width, _, err := term.GetSize(int(f.Fd()))
+	if err != nil {
+		return 0
+	}
+	return width
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -30,6 +30,18 @@ type CLIOptions struct {
 	Color bool
 	// CollectionName is printed under the banner.
 	CollectionName string
+	// Width is the terminal's width; console and body boxes wrap six
+	// columns short of it. Zero means Newman's 60 for logs and CI.
+	Width int
+}
+
+// wrapWidth is where Newman wraps box text: the terminal width (when over
+// 20 columns) or 60, less 6.
+func (c *CLI) wrapWidth() int {
+	if c.opts.Width > 20 {
+		return c.opts.Width - 6
+	}
+	return 54
 }
 
 // CLI prints a run as Newman's cli reporter does, as it happens.
@@ -180,7 +192,7 @@ func (c *CLI) console(m *runner.ConsoleMessage) {
 	for i, a := range m.Args {
 		parts[i] = a
 	}
-	text := wrap(strings.Join(parts, ", "), 54, "  "+c.paint(color, c.sym.middle)+" ")
+	text := wrap(strings.Join(parts, ", "), c.wrapWidth(), "  "+c.paint(color, c.sym.middle)+" ")
 	if c.opts.ShowTimestamps {
 		fmt.Fprintf(c.w, "\n  %s", c.paint(gray, "["+localeTime(c.now())+"]\n"))
 	}

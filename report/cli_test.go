@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -110,5 +111,17 @@ func golden(t *testing.T, path string, got []byte) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("output differs from %s (rerun with -update after checking):\n--- got ---\n%s\n--- want ---\n%s", path, got, want)
+	}
+}
+
+func TestConsoleWrapsAtTerminalWidth(t *testing.T) {
+	for _, tt := range []struct{ width, lineLen int }{{0, 54}, {40, 34}, {15, 54}} {
+		var buf bytes.Buffer
+		c := NewCLI(&buf, CLIOptions{Width: tt.width})
+		c.Event(&runner.Event{Kind: runner.ConsoleLogged, Console: &runner.ConsoleMessage{Level: "log", Args: []string{strings.Repeat("x", 100)}}})
+		first := strings.Split(buf.String(), "\n")[1]
+		if got := len(strings.TrimPrefix(first, "  │ ")); got != tt.lineLen {
+			t.Errorf("width %d: first line has %d characters, want %d", tt.width, got, tt.lineLen)
+		}
 	}
 }

@@ -96,7 +96,7 @@ func (c *CLI) bodyText(body []byte) string {
 	if len(body) > bodyClipSize {
 		text = text[:bodyClipSize] + fmt.Sprintf("\n(showing %s/%s)", fileSize(bodyClipSize), fileSize(int64(len(body))))
 	}
-	text = wrap(text, 54, "  "+c.sym.middle+" ")
+	text = wrap(text, c.wrapWidth(), "  "+c.sym.middle+" ")
 	return c.paint(gray, blankLines.ReplaceAllString(text, "\n")+"\n")
 }
 

@@ -40,6 +40,9 @@ type Env struct {
 	DisableUnicode, Verbose, Silent bool
 	// IsTerminal says stdout is a terminal (the progress bar draws then).
 	IsTerminal bool
+	// Width is the terminal's width when stdout is one and the run is
+	// not under CI (Newman's rule for wrapping), else zero.
+	Width int
 	// Now is the clock used for default report file names.
 	Now func() time.Time
 }
@@ -115,5 +118,6 @@ func newCLIReporter(opts Options, env Env) Reporter {
 		Verbose:             env.Verbose,
 		Color:               env.Color,
 		CollectionName:      name,
+		Width:               env.Width,
 	})}
 }
