@@ -30,6 +30,13 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	// The first Ctrl-C ends the run and lets the reports be written; a
+	// second one kills pmrun at once (report files are renamed into
+	// place whole, so none is left half-written).
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	status := exitOK
 	args, nested := splitReporterArgs(args)
 	root := newRootCommand(stdout, stderr, nested, &status)
