@@ -67,22 +67,24 @@ func runCollection(ctx context.Context, source string, f runFlags, nested []stri
 func runnerOptions(f runFlags, in *inputs) (runner.Options, error) {
 	ms := func(n int) time.Duration { return time.Duration(n) * time.Millisecond }
 	opts := runner.Options{
-		Iterations:       f.iterationCount,
-		Environment:      in.environment,
-		Globals:          in.globals,
-		Data:             in.data,
-		ScriptTimeout:    ms(f.timeoutScript),
-		RequestTimeout:   ms(f.timeoutRequest),
-		Folders:          f.folders,
-		DelayRequest:     ms(f.delayRequest),
-		Timeout:          ms(f.timeout),
-		IgnoreRedirects:  f.ignoreRedirects,
-		Insecure:         f.insecure,
-		ClientCerts:      in.clientCerts,
-		ExtraCACerts:     f.sslExtraCACerts,
-		CookieJar:        in.cookieJar,
-		WorkingDir:       in.workingDir,
-		InsecureFileRead: !f.noInsecureFileRead,
+		Iterations:     f.iterationCount,
+		Environment:    in.environment,
+		Globals:        in.globals,
+		Data:           in.data,
+		ScriptTimeout:  ms(f.timeoutScript),
+		RequestTimeout: ms(f.timeoutRequest),
+		Folders:        f.folders,
+		DelayRequest:   ms(f.delayRequest),
+		Timeout:        ms(f.timeout),
+		ClientCerts:    in.clientCerts,
+		CookieJar:      in.cookieJar,
+		HTTPOptions: runner.HTTPOptions{
+			WorkingDir:       in.workingDir,
+			InsecureFileRead: !f.noInsecureFileRead,
+			Insecure:         f.insecure,
+			IgnoreRedirects:  f.ignoreRedirects,
+			ExtraCACerts:     in.extraCACerts,
+		},
 	}
 	if f.bailSet {
 		// --bail alone, or with "failure", stops gracefully after a failed

@@ -24,6 +24,7 @@ type inputs struct {
 	data             []*collection.Scope
 	cookieJar        *runner.CookieJar
 	clientCerts      []runner.ClientCert
+	extraCACerts     []byte
 	workingDir       string
 }
 
@@ -72,7 +73,7 @@ func loadInputs(ctx context.Context, source string, f runFlags) (*inputs, error)
 		return nil, err
 	}
 	if f.sslExtraCACerts != "" {
-		if _, err := runner.LoadCAPool(f.sslExtraCACerts); err != nil {
+		if in.extraCACerts, err = runner.LoadCACerts(f.sslExtraCACerts); err != nil {
 			return nil, fmt.Errorf("extra CA certificates could not be loaded: %w", unwrapPathError(err))
 		}
 	}

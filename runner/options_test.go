@@ -132,7 +132,7 @@ func TestIgnoreRedirects(t *testing.T) {
 		code   int
 	}{{false, 200}, {true, 302}} {
 		var code int
-		New(col, Options{IgnoreRedirects: tt.ignore, Listener: ListenerFunc(func(e *Event) {
+		New(col, Options{HTTPOptions: HTTPOptions{IgnoreRedirects: tt.ignore}, Listener: ListenerFunc(func(e *Event) {
 			if e.Kind == RequestDone && e.Exchange.Response != nil {
 				code = e.Exchange.Response.Code
 			}

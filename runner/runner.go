@@ -26,11 +26,6 @@ type Options struct {
 	ScriptTimeout time.Duration
 	// RequestTimeout bounds each request; zero means no limit.
 	RequestTimeout time.Duration
-	// Listener receives the run's events; nil drops them.
-	Listener Listener
-	// Client overrides the HTTP client (tests); nil builds one.
-	Client *http.Client
-
 	// Folders limits the run to these folders or requests, by name or id,
 	// in the order given (newman --folder).
 	Folders []string
@@ -41,28 +36,18 @@ type Options struct {
 	// Timeout bounds the whole run; zero means no limit. A run that
 	// exceeds it stops with ErrTimeout in Summary.Error.
 	Timeout time.Duration
-
-	// The settings below are honoured by the request-building code
-	// (http.go); see transport.go for the stand-in that applies them
-	// until it does.
-
-	// IgnoreRedirects returns 3xx responses instead of following them.
-	IgnoreRedirects bool
-	// Insecure skips TLS certificate verification (newman -k).
-	Insecure bool
-	// ClientCerts are the TLS client certificates, first match wins.
+	// ClientCerts are the TLS client certificates, first match wins; the
+	// request-building code (http.go) should pick one per URL.
 	ClientCerts []ClientCert
-	// ExtraCACerts is a PEM file of CAs trusted besides the system's.
-	ExtraCACerts string
 	// CookieJar replaces the run's cookie jar, so that it can be loaded
-	// before and exported after the run (newman --cookie-jar).
+	// before and exported after the run (newman --cookie-jar); http.go
+	// should use it when set.
 	CookieJar *CookieJar
-	// WorkingDir is where relative file paths of bodies (form-data files,
-	// binary bodies) are read from; empty means the current directory.
-	WorkingDir string
-	// InsecureFileRead allows those files outside WorkingDir (Newman's
-	// default; --no-insecure-file-read turns it off).
-	InsecureFileRead bool
+	// Listener receives the run's events; nil drops them.
+	Listener Listener
+	// Client overrides the HTTP client (tests); nil builds one.
+	Client *http.Client
+	HTTPOptions
 }
 
 // Bail says when a run stops early.

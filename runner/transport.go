@@ -12,9 +12,11 @@ import (
 
 // STAND-IN until http.go honours the TLS, redirect and cookie-jar
 // options itself: applyTransportOptions adjusts the client newClient
-// built. http.go should take over Options.Insecure, IgnoreRedirects,
-// ClientCerts (matched per URL), ExtraCACerts and CookieJar, then this
-// file goes.
+// built. The request-building branch's client.go honours HTTPOptions
+// (Insecure, IgnoreRedirects, ExtraCACerts) per request; once merged,
+// it should also take ClientCerts (matched per URL) and CookieJar, and
+// applyTransportOptions and its call in New go. LoadCAPool and
+// LoadClientCert stay: the command line checks the files with them.
 
 // applyTransportOptions applies the options of o that newClient does not
 // read yet.
@@ -34,10 +36,13 @@ func applyTransportOptions(c *http.Client, o Options) {
 	}
 	cfg := t.TLSClientConfig
 	cfg.InsecureSkipVerify = o.Insecure
-	if o.ExtraCACerts != "" {
-		if pool, err := LoadCAPool(o.ExtraCACerts); err == nil {
-			cfg.RootCAs = pool
+	if len(o.ExtraCACerts) > 0 {
+		pool, err := x509.SystemCertPool()
+		if err != nil {
+			pool = x509.NewCertPool()
 		}
+		pool.AppendCertsFromPEM(o.ExtraCACerts)
+		cfg.RootCAs = pool
 	}
 	for _, cc := range o.ClientCerts {
 		if cert, err := LoadClientCert(cc); err == nil {
@@ -46,20 +51,17 @@ func applyTransportOptions(c *http.Client, o Options) {
 	}
 }
 
-// LoadCAPool returns the system roots plus the PEM certificates in path.
-func LoadCAPool(path string) (*x509.CertPool, error) {
+// LoadCACerts reads a PEM file of CA certificates, checking it holds at
+// least one.
+func LoadCACerts(path string) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	pool, err := x509.SystemCertPool()
-	if err != nil {
-		pool = x509.NewCertPool()
-	}
-	if !pool.AppendCertsFromPEM(data) {
+	if !x509.NewCertPool().AppendCertsFromPEM(data) {
 		return nil, fmt.Errorf("%s: no PEM certificate found", path)
 	}
-	return pool, nil
+	return data, nil
 }
 
 // LoadClientCert reads a client certificate and its key, decrypting a
