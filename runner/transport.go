@@ -24,12 +24,13 @@ func applyTransportOptions(c *http.Client, o Options) {
 	if o.CookieJar != nil {
 		c.Jar = o.CookieJar
 	}
-	if o.IgnoreRedirects {
-		c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
-	}
 	t, ok := c.Transport.(*http.Transport)
 	if !ok {
+		// The request-building client, which honours HTTPOptions itself.
 		return
+	}
+	if o.IgnoreRedirects {
+		c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	}
 	if t.TLSClientConfig == nil {
 		t.TLSClientConfig = &tls.Config{}
