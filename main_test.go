@@ -2,13 +2,21 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/pem"
 	"flag"
+	"math/big"
 	"net"
 	"net/http"
 	"os"
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
 	"github.com/tidwall/gjson"
@@ -38,7 +46,7 @@ func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
 		Setup:               setupFixtures,
-		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"jsonq": cmdJSONQ, "junitcheck": cmdJUnitCheck, "subst": cmdSubst},
+		Cmds:                map[string]func(*testscript.TestScript, bool, []string){"jsonq": cmdJSONQ, "junitcheck": cmdJUnitCheck, "subst": cmdSubst, "gencert": cmdGenCert},
 		RequireExplicitExec: false,
 	})
 }
@@ -147,4 +155,23 @@ func cmdSubst(ts *testscript.TestScript, neg bool, args []string) {
 		data := ts.ReadFile(name)
 		ts.Check(os.WriteFile(path, []byte(os.Expand(data, ts.Getenv)), 0o644))
 	}
+}
+
+// cmdGenCert writes a self-signed certificate and its key as PEM files:
+// `gencert CERT KEY`, for the TLS client certificate options.
+func cmdGenCert(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: gencert CERT KEY")
+	}
+	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
+	ts.Check(err)
+	tmpl := &x509.Certificate{SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "pmrun test client"},
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(time.Hour),
+		ExtKeyUsage: []x509.ExtKeyUsage{x509.ExtKeyUsageClientAuth}}
+	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
+	ts.Check(err)
+	keyDER, err := x509.MarshalECPrivateKey(key)
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), 0o644))
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: keyDER}), 0o600))
 }
