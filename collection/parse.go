@@ -29,7 +29,9 @@ func ReadCollection(path string) (*Collection, error) {
 	return ParseCollection(data, path)
 }
 
-// ParseCollection parses a v2.0 or v2.1 collection; source names it in errors.
+// ParseCollection parses a v2.0 or v2.1 collection, or a v1 collection
+// converted as Newman converts it (FromV1 is then set); source names it in
+// errors.
 func ParseCollection(data []byte, source string) (*Collection, error) {
 	data = stripBOM(data)
 	if err := validJSON(data); err != nil {
@@ -39,8 +41,16 @@ func ParseCollection(data []byte, source string) (*Collection, error) {
 	if !root.IsObject() {
 		return nil, &FieldError{File: source, Path: "(top level)", Want: "a collection object", Got: jsonType(root)}
 	}
+	fromV1 := IsV1(data)
+	if fromV1 {
+		converted, err := ConvertV1(data, source)
+		if err != nil {
+			return nil, err
+		}
+		root = gjson.ParseBytes(converted)
+	}
 	p := parser{source: source}
-	c := &Collection{Source: source}
+	c := &Collection{Source: source, FromV1: fromV1}
 	info := root.Get("info")
 	c.Info = Info{
 		ID:          info.Get("_postman_id").String(),
