@@ -3,6 +3,7 @@ package collection
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 
 	"github.com/tidwall/gjson"
@@ -166,13 +167,9 @@ func (p *parser) url(v gjson.Result, path string) URL {
 		p.fail(path, "a URL string or object", v)
 		return URL{}
 	}
-	// Like Postman, a URL object is built from its parts; raw is only the
-	// author's text. An object with nothing but raw is read from raw.
-	if !v.Get("host").Exists() && !v.Get("path").Exists() && !v.Get("protocol").Exists() {
-		u := ParseURL(v.Get("raw").String())
-		u.Variables = p.variables(v.Get("variable"), path+".variable")
-		return u
-	}
+	// postman-collection's Url#update builds a URL object from its parts
+	// and ignores raw, so an object holding only raw is an empty URL
+	// (Newman: "request url is empty"). Raw is kept for display only.
 	u := URL{Raw: v.Get("raw").String(), Protocol: v.Get("protocol").String()}
 	if port := v.Get("port"); port.Exists() && port.Type != gjson.Null {
 		u.Port, u.HasPort = port.String(), true
@@ -184,8 +181,8 @@ func (p *parser) url(v gjson.Result, path string) URL {
 		pass := auth.Get("password")
 		u.Auth = &URLAuth{User: auth.Get("user").String(), Password: pass.String(), HasPassword: pass.Exists()}
 	}
-	u.Host = p.segments(v.Get("host"), ".", path+".host")
-	u.Path = p.segments(v.Get("path"), "/", path+".path")
+	u.Host = p.hostSegments(v.Get("host"), path+".host")
+	u.Path = p.pathSegments(v.Get("path"), path+".path")
 	if q := v.Get("query"); q.Exists() {
 		u.Query = p.query(q, path+".query")
 		u.HasQuery = len(u.Query) > 0
@@ -194,24 +191,75 @@ func (p *parser) url(v gjson.Result, path string) URL {
 	return u
 }
 
-// segments reads host or path given as an array or a separated string.
-func (p *parser) segments(v gjson.Result, sep, path string) []string {
+// hostSegments reads a host given as an array or as a string, which is
+// split at dots outside {{…}}.
+func (p *parser) hostSegments(v gjson.Result, path string) []string {
 	if v.Type == gjson.String {
-		return strings.Split(strings.TrimPrefix(v.String(), sep), sep)
-	}
-	var out []string
-	for _, s := range p.array(v, path) {
-		if s.IsObject() { // {type, value} path segments of old exports
-			out = append(out, s.Get("value").String())
-			continue
+		masked, vars := maskVariables(v.Str)
+		var out []string
+		for _, h := range strings.Split(masked, ".") {
+			out = append(out, unmaskVariables(h, vars))
 		}
-		out = append(out, s.String())
+		return out
+	}
+	return p.segments(v, path)
+}
+
+// pathSegments reads a path given as an array or as a string: one leading
+// slash is dropped, "" is no path and "/" is one empty segment.
+func (p *parser) pathSegments(v gjson.Result, path string) []string {
+	if v.Type == gjson.String {
+		s := v.Str
+		if len(s) > 1 && s[0] == '/' {
+			s = s[1:]
+		}
+		switch s {
+		case "":
+			return nil
+		case "/":
+			return []string{""}
+		}
+		return strings.Split(s, "/")
+	}
+	return p.segments(v, path)
+}
+
+func (p *parser) segments(v gjson.Result, path string) []string {
+	var out []string
+	for i, s := range p.array(v, path) {
+		switch {
+		case s.IsObject(): // {type, value} path segments of old exports
+			out = append(out, s.Get("value").String())
+		case s.IsArray():
+			p.fail(fmt.Sprintf("%s[%d]", path, i), "a string", s)
+			return out
+		default:
+			out = append(out, s.String())
+		}
 	}
 	return out
 }
 
 func (p *parser) query(v gjson.Result, path string) []QueryParam {
 	var out []QueryParam
+	switch {
+	case v.Type == gjson.String:
+		if v.Str == "" {
+			return nil
+		}
+		return parseQuery(v.Str)
+	case v.IsObject(): // {key: value}, as Url#update accepts
+		v.ForEach(func(k, val gjson.Result) bool {
+			q := QueryParam{Key: k.String()}
+			if val.Exists() && val.Type != gjson.Null {
+				s := val.String()
+				q.Value = &s
+			}
+			out = append(out, q)
+			return true
+		})
+		return out
+	}
 	for i, qv := range p.array(v, path) {
 		if !qv.IsObject() {
 			p.fail(fmt.Sprintf("%s[%d]", path, i), "a query parameter object", qv)
@@ -242,16 +290,20 @@ func (p *parser) headers(v gjson.Result, path string) []Header {
 	return out
 }
 
-// ParseHeaderString reads headers written as "Key: value" lines.
+// headerLine is postman-collection's Header.parse pattern: a line that
+// starts with a non-space, the key running to the last colon of its first
+// word ("B:2:3" has key "B:2").
+var headerLine = regexp.MustCompile(`(?m)^(\S+):(.*)$`)
+
+// ParseHeaderString reads headers written as "Key: value" lines as
+// Header.parse does: lines without a colon or starting with a space are
+// skipped, values are trimmed, folded lines are joined.
 func ParseHeaderString(s string) []Header {
+	s = strings.NewReplacer("\r\n ", " ", "\r\n\t", "\t").Replace(s)
+	s = strings.ReplaceAll(s, "\r", "\n")
 	var out []Header
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		k, val, _ := strings.Cut(line, ":")
-		out = append(out, Header{Key: strings.TrimSpace(k), Value: strings.TrimSpace(val)})
+	for _, m := range headerLine.FindAllStringSubmatch(s, -1) {
+		out = append(out, Header{Key: m[1], Value: strings.TrimSpace(m[2])})
 	}
 	return out
 }
