@@ -26,7 +26,7 @@ type Behavior struct {
 	// "accept", "cache-control", "postman-token", "host",
 	// "accept-encoding", "connection"); keys written in another case do
 	// not match, as in Newman.
-	DisabledSystemHeaders map[string]bool
+	DisabledSystemHeaders  map[string]bool
 	TLSPreferServerCiphers bool
 	TLSDisabledProtocols   []string
 	TLSCipherSelection     []string

@@ -2,6 +2,7 @@ package collection
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"regexp"
 	"strings"
@@ -411,25 +412,49 @@ func variableOf(v gjson.Result) Variable {
 	return Variable{Key: key, Value: castValue(v.Get("value"), v.Get("type").String()), Type: v.Get("type").String(), Disabled: v.Get("disabled").Bool()}
 }
 
-// castValue keeps a value's JSON type, then applies the declared type as
-// Postman's Variable.castIn does.
+// castValue applies a variable's declared type as postman-collection's
+// Variable does (castIn then castOut): string is String(), number is
+// Number() (NaN included), boolean is truthiness, array and object keep
+// JSON text that parses to their kind; other types, "secret" among them,
+// keep the value as given. A missing value or a failed array/object cast
+// is JavaScript's undefined, which is held as "" (it substitutes as "").
 func castValue(v gjson.Result, typ string) any {
 	val := v.Value()
 	switch strings.ToLower(typ) {
 	case "string":
-		if val == nil && !v.Exists() {
-			return ""
+		if !v.Exists() {
+			return "undefined"
 		}
 		return stringify(val)
 	case "number":
-		return v.Float()
+		if !v.Exists() {
+			return math.NaN()
+		}
+		return jsNumber(val)
 	case "boolean":
-		return v.Bool()
+		return jsTruthy(val)
+	case "array", "object":
+		return castJSON(v, strings.ToLower(typ))
 	}
 	if !v.Exists() {
 		return ""
 	}
 	return val
+}
+
+// castJSON is the array and object types: text is parsed as JSON, a value of
+// the right kind is kept, anything else is undefined ("").
+func castJSON(v gjson.Result, kind string) any {
+	if v.Type == gjson.String {
+		if !gjson.Valid(v.Str) {
+			return ""
+		}
+		v = gjson.Parse(v.Str)
+	}
+	if (kind == "array" && v.IsArray()) || (kind == "object" && v.IsObject()) {
+		return v.Value()
+	}
+	return ""
 }
 
 func (p *parser) auth(v gjson.Result, path string) *Auth {

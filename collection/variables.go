@@ -158,12 +158,3 @@ func stringify(v any) string {
 
 // Stringify renders a variable value as substitution does.
 func Stringify(v any) string { return stringify(v) }
-
-// FormatNumber renders a float64 as JavaScript's Number#toString does for the
-// values that occur in practice.
-func FormatNumber(f float64) string {
-	if f == float64(int64(f)) && f < 1e21 && f > -1e21 {
-		return strconv.FormatInt(int64(f), 10)
-	}
-	return strconv.FormatFloat(f, 'g', -1, 64)
-}
