@@ -84,8 +84,13 @@ func (r *Resolver) resolveOnce(s string) (string, bool) {
 }
 
 func (r *Resolver) value(name string) (string, bool) {
-	if v, ok := r.Lookup(name); ok {
-		return stringify(v), true
+	for _, s := range r.Scopes {
+		if v, ok := s.Get(name); ok {
+			if v == nil && s.Plain {
+				return "{{" + name + "}}", true
+			}
+			return stringify(v), true
+		}
 	}
 	if r.Dynamic != nil && strings.HasPrefix(name, "$") {
 		return r.Dynamic(name)

@@ -22,6 +22,10 @@ type Variable struct {
 type Scope struct {
 	ID   string
 	Name string
+	// Plain marks a scope the runtime hands to the Substitutor as a plain
+	// object (iteration data): there a null value leaves {{name}} as
+	// written and stops the search, where a Variable's null is "null".
+	Plain bool
 	vars []Variable
 	// index maps a key to its last enabled position in vars.
 	index map[string]int
@@ -108,7 +112,7 @@ func (s *Scope) Len() int {
 // Clone returns an independent copy of the scope.
 func (s *Scope) Clone() *Scope {
 	c := NewScope(s.Name, append([]Variable(nil), s.vars...))
-	c.ID = s.ID
+	c.ID, c.Plain = s.ID, s.Plain
 	return c
 }
 
