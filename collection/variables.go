@@ -26,7 +26,7 @@ type Scope struct {
 	// object (iteration data): there a null value leaves {{name}} as
 	// written and stops the search, where a Variable's null is "null".
 	Plain bool
-	vars []Variable
+	vars  []Variable
 	// index maps a key to its last enabled position in vars.
 	index map[string]int
 }
