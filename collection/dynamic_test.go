@@ -9,7 +9,7 @@ import (
 )
 
 const (
-	word     = `[A-Za-z][A-Za-z0-9'&.,()/ -]*`
+	word     = `[\pL0-9][\pL0-9'&.,()/ -]*`
 	sentence = `[A-Z][a-z]*( [a-z]+)*\.`
 	jsDateRE = `[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4} \(.+\)`
 	uuidRE   = `[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}`
