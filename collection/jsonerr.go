@@ -25,7 +25,8 @@ func validJSON(data []byte) error {
 	case err == nil:
 		return nil
 	case errors.As(err, &syn):
-		line, col := lineCol(data, syn.Offset)
+		// Offset counts the offending byte; point at it.
+		line, col := lineCol(data, max(syn.Offset-1, 0))
 		return fmt.Errorf("line %d, column %d: %v", line, col, syn)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		line, col := lineCol(data, int64(len(data)))
