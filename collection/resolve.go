@@ -97,3 +97,18 @@ func (r *Resolver) value(name string) (string, bool) {
 	}
 	return "", false
 }
+
+// NewResolver returns a resolver over the run's scopes in the runtime's
+// order of precedence: local (pm.variables), iteration data, environment,
+// collection variables, globals, then the dynamic variables. Nil scopes are
+// skipped. Folder and item variables take no part, as in postman-runtime
+// 7.39.1 (checked with Newman: {{folderVar}} stays unresolved).
+func NewResolver(local, data, environment, collectionVars, globals *Scope) *Resolver {
+	r := &Resolver{Dynamic: DynamicValue}
+	for _, s := range []*Scope{local, data, environment, collectionVars, globals} {
+		if s != nil {
+			r.Scopes = append(r.Scopes, s)
+		}
+	}
+	return r
+}

@@ -67,3 +67,14 @@ func TestResolvePrecedence(t *testing.T) {
 		t.Errorf("each {{$randomInt}} should resolve: %q", twice)
 	}
 }
+
+func TestNewResolverOrder(t *testing.T) {
+	s := func(v string) *Scope { return NewScope(v, []Variable{{Key: "v", Value: v}, {Key: v, Value: "own"}}) }
+	r := NewResolver(nil, s("data"), s("env"), nil, s("glob"))
+	if got := r.Resolve("{{v}} {{glob}} {{env}}"); got != "data own own" {
+		t.Errorf("got %q", got)
+	}
+	if r.Dynamic == nil {
+		t.Error("dynamic variables should be on")
+	}
+}
