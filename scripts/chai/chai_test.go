@@ -1,6 +1,7 @@
 package chai
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -45,6 +46,39 @@ func TestConformance(t *testing.T) {
 	for _, c := range conformanceCases {
 		if got := outcome(vm, c.code); got != c.want {
 			t.Errorf("[%s] %s\n got: %s\nwant: %s", c.group, c.code, got, c.want)
+		}
+	}
+}
+
+// errorPropCase is the shape of the AssertionError real chai throws for a
+// script: its own enumerable keys in order, showDiff, and chai's rendering
+// of operator, actual and expected ("-" when absent).
+type errorPropCase struct {
+	code, keys, showDiff, operator, actual, expected string
+}
+
+func TestAssertionErrorProperties(t *testing.T) {
+	vm, e := newTestRuntime(t)
+	show := func(o *goja.Object, k string) string {
+		for _, key := range o.Keys() {
+			if key == k {
+				return e.Inspect(o.Get(k))
+			}
+		}
+		return "-"
+	}
+	for _, c := range errorPropCases {
+		_, err := vm.RunString("(function(){" + c.code + "\n})()")
+		ex, ok := err.(*goja.Exception)
+		if !ok {
+			t.Errorf("%s: want an AssertionError, got %v", c.code, err)
+			continue
+		}
+		o := ex.Value().(*goja.Object)
+		got := errorPropCase{c.code, strings.Join(o.Keys(), ","), o.Get("showDiff").String(),
+			show(o, "operator"), show(o, "actual"), show(o, "expected")}
+		if got != c {
+			t.Errorf("%s\n got: %q\nwant: %q", c.code, got, c)
 		}
 	}
 }

@@ -132,7 +132,7 @@ func (a *Assertion) setMessageArg(args []goja.Value, i int) {
 	}
 }
 
-// msgPrefix is chai's `flagMsg ? flagMsg + ': ' : ''`.
+// msgPrefix is chai's `flagMsg ? flagMsg + ': ' : ”`.
 func (a *Assertion) msgPrefix() string {
 	if a.flags.message == "" {
 		return ""
