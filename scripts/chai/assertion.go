@@ -97,8 +97,23 @@ func (a *Assertion) chainWrapper(ent *entry) *goja.Object {
 			return self
 		}).(*goja.Object)
 		_ = a.wrapper.SetPrototype(self)
+		_ = a.wrapper.DefineAccessorProperty("length", a.e.chainLengthGuard(), nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return a.wrapper
+}
+
+// chainLengthGuard is the shared getter behind chainable wrappers' length:
+// chai rejects `.include.length` because a function's length cannot be
+// made to chain.
+func (e *Expect) chainLengthGuard() goja.Value {
+	if e.chainLength == nil {
+		e.chainLength = e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			name := e.assertionOf(call.This).pending.name
+			panic(e.newError("Invalid Chai property: " + name + ".length. Due to a compatibility issue, \"length\" cannot directly follow \"" +
+				name + "\". Use \"" + name + ".lengthOf\" instead."))
+		})
+	}
+	return e.chainLength
 }
 
 // proxyExcluded are names chai's proxy lets through as undefined.

@@ -47,7 +47,8 @@ type Expect struct {
 	b       builtins
 	errors  assertionErrors
 
-	assertFn goja.Value // JS face of Assertion#assert, made on first use
+	assertFn    goja.Value // JS face of Assertion#assert, made on first use
+	chainLength goja.Value // getter guarding chainable wrappers' length
 }
 
 // New builds chai's expect for vm: the assertion vocabulary, the
@@ -93,7 +94,19 @@ func (e *Expect) AddMethod(name string, fn MethodFunc) {
 		}
 		return a.JSValue()
 	})
+	e.guardLength(ent.fn.(*goja.Object), func(goja.Value) string {
+		return "Invalid Chai property: " + name + ".length. See docs for proper usage of \"" + name + "\"."
+	})
 	e.add(ent)
+}
+
+// guardLength makes reading fn.length throw chai's addLengthGuard error,
+// which steers `.length` after a method to `.lengthOf`.
+func (e *Expect) guardLength(fn *goja.Object, msg func(this goja.Value) string) {
+	getter := e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		panic(e.newError(msg(call.This)))
+	})
+	_ = fn.DefineAccessorProperty("length", getter, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // AddChainableMethod registers (or replaces) a chainable method, like
