@@ -54,14 +54,19 @@ func isPrimitive(v goja.Value) bool {
 type objPair struct{ l, r *goja.Object }
 
 type deepEq struct {
-	b    *builtins
-	memo map[objPair]bool
+	b     *builtins
+	memo  map[objPair]bool
+	depth int
 }
 
 func (d *deepEq) equal(l, r goja.Value) bool {
 	if res, decided := simpleEqual(l, r); decided {
 		return res
 	}
+	if d.depth++; d.depth > maxNesting {
+		panic(d.b.stackOverflow())
+	}
+	defer func() { d.depth-- }()
 	return d.extensive(l.(*goja.Object), r.(*goja.Object))
 }
 

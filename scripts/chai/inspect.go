@@ -18,6 +18,22 @@ const truncateThreshold = 40
 type inspectOpts struct {
 	truncate int
 	seen     *[]*goja.Object
+	depth    int // nesting, to fail like V8 on self-containing arrays
+}
+
+// maxNesting bounds the Go recursion of inspect and deep equality. loupe
+// only detects cycles through plain objects, so a self-containing array
+// overflows V8's stack; past this depth we throw the same RangeError
+// instead of exhausting the Go stack.
+const maxNesting = 2000
+
+func (b *builtins) stackOverflow() *goja.Object {
+	ctor := b.vm.Get("RangeError").(*goja.Object)
+	o, err := b.vm.New(ctor, b.vm.ToValue("Maximum call stack size exceeded"))
+	if err != nil {
+		panic(err)
+	}
+	return o
 }
 
 // Inspect renders v as chai's utils.inspect does in messages (loupe with
@@ -68,6 +84,9 @@ func (b *builtins) objDisplay(v goja.Value) string {
 
 // inspectValue is loupe's inspect().
 func (b *builtins) inspectValue(v goja.Value, o inspectOpts) string {
+	if o.depth++; o.depth > maxNesting {
+		panic(b.stackOverflow())
+	}
 	var obj *goja.Object
 	kind := typeOf(v)
 	switch kind {
