@@ -33,11 +33,7 @@ func assertMatch(a *Assertion, args []goja.Value) goja.Value {
 	a.setMessageArg(args, 1)
 	b := &a.e.b
 	re := argAt(args, 0)
-	exec, ok := goja.AssertFunction(b.getStr(re, "exec"))
-	if !ok {
-		panic(a.e.vm.NewTypeError("re.exec is not a function"))
-	}
-	matched := b.call(exec, re, a.obj).ToBoolean()
+	matched := b.invoke(re, "e", "exec", a.obj).ToBoolean()
 	if !a.holds(matched) {
 		a.fail("expected #{this} to match "+re.String(), "expected #{this} not to match "+re.String(), nil, nil, false)
 	}
@@ -83,7 +79,7 @@ func assertSatisfy(a *Assertion, args []goja.Value) goja.Value {
 	matcher := argAt(args, 0)
 	f, ok := goja.AssertFunction(matcher)
 	if !ok {
-		panic(a.e.vm.NewTypeError("matcher is not a function"))
+		panic(a.e.vm.NewTypeError("e is not a function"))
 	}
 	result := b.call(f, goja.Undefined(), a.obj)
 	if !a.holds(result.ToBoolean()) {

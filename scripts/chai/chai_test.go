@@ -7,8 +7,9 @@ import (
 	"github.com/dop251/goja"
 )
 
-// conformanceCase is a script run against expect and its outcome under real
-// chai 4.4.1: "ok", or the thrown error as "Name: message".
+// conformanceCase is a script run against expect and its outcome inside
+// Newman 6.2.2's sandbox (chai 4.4.1): "ok", or the thrown error as
+// "Name: message".
 type conformanceCase struct {
 	group, code, want string
 }
@@ -50,8 +51,8 @@ func TestConformance(t *testing.T) {
 	}
 }
 
-// errorPropCase is the shape of the AssertionError real chai throws for a
-// script: its own enumerable keys in order, showDiff, and chai's rendering
+// errorPropCase is the shape of the AssertionError Newman's chai throws
+// for a script: its own enumerable keys in order, showDiff, and chai's rendering
 // of operator, actual and expected ("-" when absent).
 type errorPropCase struct {
 	code, keys, showDiff, operator, actual, expected string
