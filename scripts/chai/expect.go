@@ -97,6 +97,17 @@ func (e *Expect) AddMethod(name string, fn MethodFunc) {
 	e.guardLength(ent.fn.(*goja.Object), func(goja.Value) string {
 		return "Invalid Chai property: " + name + ".length. See docs for proper usage of \"" + name + "\"."
 	})
+	ent.fn = e.vm.ToValue(e.vm.NewProxy(ent.fn.(*goja.Object), &goja.ProxyTrapConfig{
+		// Like chai's proxified methods: reading an unknown property of
+		// a method (a typo such as `.equal.to`) throws.
+		Get: func(target *goja.Object, property string, _ goja.Value) goja.Value {
+			v := target.Get(property)
+			if v == nil && !proxyExcluded[property] {
+				panic(e.newError("Invalid Chai property: " + name + "." + property + ". See docs for proper usage of \"" + name + "\"."))
+			}
+			return v
+		},
+	}))
 	e.add(ent)
 }
 
