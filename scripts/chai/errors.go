@@ -94,7 +94,8 @@ func (ae *assertionErrors) toJSON(call goja.FunctionCall) goja.Value {
 	return out
 }
 
-// Constructor returns the JS AssertionError constructor of this runtime.
+// AssertionErrorConstructor returns the JS AssertionError constructor of
+// this runtime (chai.AssertionError).
 func (e *Expect) AssertionErrorConstructor() *goja.Object { return e.errors.ctor }
 
 // NewAssertionError builds (without throwing) an AssertionError carrying msg.

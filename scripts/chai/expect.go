@@ -70,6 +70,9 @@ func New(vm *goja.Runtime) *Expect {
 // Function returns the JS `expect(value, message)` function.
 func (e *Expect) Function() *goja.Object { return e.fn }
 
+// DeepEqual is chai's deep equality (deep-eql), as .eql uses it.
+func (e *Expect) DeepEqual(a, b goja.Value) bool { return e.b.deepEqual(a, b) }
+
 // Runtime returns the runtime e is bound to.
 func (e *Expect) Runtime() *goja.Runtime { return e.vm }
 
