@@ -18,7 +18,7 @@ func assertInclude(a *Assertion, args []goja.Value) goja.Value {
 	included := false
 	switch objType {
 	case "string":
-		included = strings.Contains(a.obj.String(), val.String())
+		included = strings.Contains(a.obj.String(), b.str(val))
 	case "weakset":
 		if a.flags.deep {
 			a.Fail("unable to use .deep.include with WeakSet")

@@ -129,7 +129,7 @@ func deltaMethod(kind deltaKind) MethodFunc {
 		final := read()
 		msgObj := initial
 		if !isNullish(prop) {
-			msgObj = vm.ToValue("." + prop.String())
+			msgObj = vm.ToValue("." + b.str(prop))
 		}
 		f := &a.flags
 		f.deltaMsgObj, f.initialDelta, f.finalDelta, f.deltaBehavior = msgObj, initial, final, string(kind)
@@ -146,7 +146,7 @@ func deltaMethod(kind deltaKind) MethodFunc {
 			f.realDelta = vm.ToValue(-diff)
 			ok = diff < 0
 		}
-		m := msgObj.String()
+		m := b.str(msgObj)
 		a.Assert(ok, "expected "+m+" to "+string(kind), "expected "+m+" to not "+string(kind), nil, nil)
 		return nil
 	}
@@ -167,8 +167,8 @@ func assertBy(a *Assertion, args []goja.Value) goja.Value {
 	if behavior == "" {
 		behavior = "undefined"
 	}
-	m := orUndefined(f.deltaMsgObj).String()
-	d := delta.String()
+	m := a.e.b.str(f.deltaMsgObj)
+	d := a.e.b.str(delta)
 	a.Assert(ok, strings.Join([]string{"expected", m, "to", behavior, "by", d}, " "),
 		strings.Join([]string{"expected", m, "to not", behavior, "by", d}, " "), nil, nil)
 	return nil

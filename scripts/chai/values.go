@@ -185,5 +185,14 @@ func jsSlice(s string, n int) string {
 	return s
 }
 
+// str is JS string concatenation's ToString(v): symbols throw the
+// TypeError V8 throws.
+func (b *builtins) str(v goja.Value) string {
+	if _, ok := v.(*goja.Symbol); ok {
+		panic(b.vm.NewTypeError("Cannot convert a Symbol value to a string"))
+	}
+	return orUndefined(v).String()
+}
+
 // numberString is String(n) for a JS number.
 func numberString(v goja.Value) string { return v.String() }
