@@ -44,7 +44,7 @@ func outcome(vm *goja.Runtime, code string) string {
 
 func TestConformance(t *testing.T) {
 	vm, _ := newTestRuntime(t)
-	for _, c := range conformanceCases {
+	for _, c := range append(conformanceCases[:len(conformanceCases):len(conformanceCases)], fuzzCases...) {
 		if got := outcome(vm, c.code); got != c.want {
 			t.Errorf("[%s] %s\n got: %s\nwant: %s", c.group, c.code, got, c.want)
 		}
