@@ -63,7 +63,7 @@ func (a *Assertion) SetObject(v goja.Value) { a.obj = orUndefined(v) }
 // function. Unknown names throw chai's "Invalid Chai property" error, as
 // chai's proxy does.
 func (a *Assertion) Get(key string) goja.Value {
-	ent := a.e.entries[key]
+	ent := a.e.vocab.entries[key]
 	if ent == nil {
 		return a.missing(key)
 	}
@@ -73,7 +73,7 @@ func (a *Assertion) Get(key string) goja.Value {
 			return r
 		}
 	case kindMethod:
-		return ent.fn
+		return a.e.methodFn(ent)
 	case kindChainable:
 		if ent.chaining != nil {
 			ent.chaining(a)
@@ -154,7 +154,7 @@ func (a *Assertion) Set(key string, v goja.Value) bool {
 
 // Has reports the names an assertion answers to.
 func (a *Assertion) Has(key string) bool {
-	if _, ok := a.e.entries[key]; ok {
+	if _, ok := a.e.vocab.entries[key]; ok {
 		return true
 	}
 	_, ok := a.extra[key]
