@@ -144,3 +144,20 @@ func TestAssertionErrorShape(t *testing.T) {
 		}
 	}
 }
+
+// Plugins belong to the runtime they were added to.
+func TestPluginsStayInTheirRuntime(t *testing.T) {
+	vm1, e1 := newTestRuntime(t)
+	installPostmanLike(e1)
+	vm2, _ := newTestRuntime(t)
+	if got := outcome(vm1, "expect({code: 200}).to.be.ok.and.have.status(200)"); got != "ok" {
+		t.Errorf("runtime with plugin: %s", got)
+	}
+	want := `Error: Invalid Chai property: status`
+	if got := outcome(vm2, "expect({code: 200}).to.have.status(200)"); got != want {
+		t.Errorf("runtime without plugin:\n got: %s\nwant: %s", got, want)
+	}
+	if got := outcome(vm2, "expect({code: 401}).to.be.ok"); got != "ok" {
+		t.Errorf("core ok was overridden in another runtime: %s", got)
+	}
+}
