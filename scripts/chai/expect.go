@@ -148,7 +148,10 @@ func (e *Expect) methodFn(ent *entry) goja.Value {
 	}
 	name := ent.name
 	target := e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		a := e.assertionOf(call.This)
+		a := e.findAssertion(call.This)
+		if a == nil {
+			a = e.detachedAssertion()
+		}
 		if r := ent.method(a, call.Arguments); r != nil {
 			return r
 		}
@@ -182,6 +185,24 @@ func (e *Expect) guardLength(fn *goja.Object, msg func(this goja.Value) string) 
 // assertionOf finds the Go assertion behind a method's `this`: either the
 // assertion object itself or a chainable-method wrapper whose prototype it is.
 func (e *Expect) assertionOf(this goja.Value) *Assertion {
+	if a := e.findAssertion(this); a != nil {
+		return a
+	}
+	panic(e.vm.NewTypeError("chai assertion method called on a non-assertion"))
+}
+
+// detachedAssertion stands for `this` in a method called off its
+// assertion (`var eq = expect(1).equal; eq(1)`): chai then reads flags from
+// the global object, which has none and no assert method.
+func (e *Expect) detachedAssertion() *Assertion {
+	a := e.newAssertion(nil, nil)
+	a.detached = true
+	return a
+}
+
+// findAssertion is assertionOf without the error: nil when this is not an
+// assertion.
+func (e *Expect) findAssertion(this goja.Value) *Assertion {
 	if o, ok := this.(*goja.Object); ok {
 		if a, ok := o.Export().(*Assertion); ok {
 			return a
@@ -192,7 +213,7 @@ func (e *Expect) assertionOf(this goja.Value) *Assertion {
 			}
 		}
 	}
-	panic(e.vm.NewTypeError("chai assertion method called on a non-assertion"))
+	return nil
 }
 
 // jsFail is expect.fail(actual, expected, message, operator).
