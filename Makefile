@@ -38,6 +38,62 @@ demo: build
 conformance:
 	@bash fixtures/conformance/run.sh "$(SHARED)" "$(NEWMAN_DIR)"
 
+# --- bench (issue 6) ---------------------------------------------------------
+# Uses GO, BIN, NEWMAN_DIR and NEWMAN from the top of this Makefile.
+#   make bench          Go benchmarks of the hot paths, then the whole-run table
+#   make bench-go       only the Go benchmarks
+#   make bench-run      only the table: pmrun vs the Go floor vs Newman at
+#                       N=1 and N=1000, then pmrun's 1k/10k/100k scale series
+#   make bench-profile  CPU and allocation profiles with their top functions
+# Knobs: BENCH_RUNS (runs per contender, the median is printed), BENCH_SCALE=0
+# skips the scale series, NEWMAN (a newman to use instead of the one under
+# NEWMAN_DIR, which is installed with npm when missing).
+BENCH_RUNS ?= 5
+BENCH_SCALE ?= 1
+BENCH_PKGS := ./collection/... ./scripts/... ./runner/... ./report/... ./fixtures/bench/...
+BENCH_PROF := $(BIN)/prof
+
+.PHONY: bench-go bench-run bench-newman bench-profile
+
+bench: bench-go bench-run
+
+bench-go:
+	$(GO) test -run '^$$' -bench . -benchmem $(BENCH_PKGS)
+
+# Newman is optional: installed with npm when missing, skipped with a note
+# in the table when npm is absent too.
+bench-newman:
+	@if [ ! -x "$(NEWMAN)" ] && [ "$(NEWMAN)" = "$(NEWMAN_DIR)/node_modules/.bin/newman" ] \
+		&& command -v npm >/dev/null 2>&1; then \
+		echo "installing newman 6.2.2 under $(NEWMAN_DIR)"; \
+		npm install --prefix "$(NEWMAN_DIR)" newman@6.2.2 >/dev/null; \
+	fi
+
+bench-run: bench-newman
+	$(GO) build -o $(BIN)/pmrun .
+	$(GO) build -o $(BIN)/bench ./fixtures/bench/cmd/bench
+	@if [ -x "$(NEWMAN)" ]; then newman="$(NEWMAN)"; note=""; \
+	elif command -v npm >/dev/null 2>&1; then newman=""; note="$(NEWMAN) is missing and npm could not install it"; \
+	else newman=""; note="npm is not installed (to compare: npm install --prefix $(NEWMAN_DIR) newman@6.2.2)"; fi; \
+	$(BIN)/bench -pmrun $(BIN)/pmrun -runs $(BENCH_RUNS) -scale=$(if $(filter 0,$(BENCH_SCALE)),false,true) \
+		-newman "$$newman" -newman-note "$$note"
+
+# Profiles: 20 whole in-process runs at N=1000 (the fake AM server's
+# goroutines are labelled side=amserver and left out of the CPU tops), then
+# each package's Go benchmarks.
+bench-profile:
+	@mkdir -p $(BENCH_PROF)
+	$(GO) test -run '^$$' -bench 'WholeRun/N=1000' -benchtime 20x -o $(BENCH_PROF)/bench.test \
+		-cpuprofile $(BENCH_PROF)/wholerun.cpu -memprofile $(BENCH_PROF)/wholerun.mem ./fixtures/bench/
+	$(GO) tool pprof -top -nodecount 25 -tagignore side=amserver $(BENCH_PROF)/bench.test $(BENCH_PROF)/wholerun.cpu
+	$(GO) tool pprof -top -cum -nodecount 40 -tagignore side=amserver $(BENCH_PROF)/bench.test $(BENCH_PROF)/wholerun.cpu
+	$(GO) tool pprof -top -nodecount 20 -sample_index alloc_space $(BENCH_PROF)/bench.test $(BENCH_PROF)/wholerun.mem
+	@for p in collection runner report; do \
+		$(GO) test -run '^$$' -bench . -o $(BENCH_PROF)/$$p.test -cpuprofile $(BENCH_PROF)/$$p.cpu \
+			-memprofile $(BENCH_PROF)/$$p.mem ./$$p/ >/dev/null && \
+		$(GO) tool pprof -top -nodecount 15 $(BENCH_PROF)/$$p.test $(BENCH_PROF)/$$p.cpu; \
+	done
+
 lint:
 	@unformatted=$$(gofmt -l .); [ -z "$$unformatted" ] || { echo "gofmt: $$unformatted"; exit 1; }
 	$(GO) vet ./...
