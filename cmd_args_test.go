@@ -76,29 +76,3 @@ func TestPositiveInt(t *testing.T) {
 	}
 }
 
-func TestParseIterationData(t *testing.T) {
-	rows, err := parseIterationData([]byte(`[{"b": 1, "a": {"x": [1, {"y": 2}]}, "c": "z"}, {"a": 2}]`), "d.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(rows) != 2 {
-		t.Fatalf("%d rows", len(rows))
-	}
-	var keys []string
-	for _, v := range rows[0].Variables() {
-		keys = append(keys, v.Key)
-	}
-	if !reflect.DeepEqual(keys, []string{"b", "a", "c"}) {
-		t.Errorf("keys %v, want source order b a c", keys)
-	}
-	rows, err = parseIterationData([]byte("name,n\nann,1\nbo\n"), "d.csv")
-	if err != nil || len(rows) != 2 {
-		t.Fatalf("csv: %v, %d rows", err, len(rows))
-	}
-	if v, _ := rows[1].Get("n"); v != "" {
-		t.Errorf("short row: n = %v, want empty", v)
-	}
-	if _, err := parseIterationData([]byte("[{]"), "bad.json"); err == nil {
-		t.Error("bad JSON accepted")
-	}
-}

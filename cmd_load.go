@@ -50,7 +50,7 @@ func loadInputs(ctx context.Context, source string, f runFlags) (*inputs, error)
 	if f.iterationData != "" {
 		raw, err := readSource(ctx, f.iterationData)
 		if err == nil {
-			in.data, err = parseIterationData(raw, f.iterationData)
+			in.data, err = collection.ParseData(raw, f.iterationData)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("iteration data could not be loaded: %w", err)
@@ -146,14 +146,11 @@ func loadScope(ctx context.Context, source, kind string) (*collection.Scope, err
 // applyVars sets --env-var/--global-var key=value pairs, split at the
 // first "="; a pair without "=" sets the key with no value, as Newman.
 func applyVars(s *collection.Scope, pairs []string) {
-	for _, p := range pairs {
-		k, v, ok := strings.Cut(p, "=")
-		if !ok {
-			s.Set(k, nil)
-			continue
-		}
-		s.Set(k, v)
+	vars := make([]collection.CLIVariable, len(pairs))
+	for i, p := range pairs {
+		vars[i] = collection.ParseCLIVariable(p)
 	}
+	collection.ApplyCLIVariables(s, vars)
 }
 
 // loadClientCerts gathers --ssl-client-cert-list entries, then the

@@ -23,7 +23,7 @@ import (
 
 	"github.com/pmrun/pmrun/fixtures/amserver"
 	"github.com/pmrun/pmrun/fixtures/echo"
-	"github.com/pmrun/pmrun/report/internal/xsdcheck"
+	"github.com/pmrun/pmrun/fixtures/xsdcheck"
 )
 
 // update rewrites golden files instead of comparing with them.

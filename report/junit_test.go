@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/pmrun/pmrun/collection"
-	"github.com/pmrun/pmrun/report/internal/xsdcheck"
+	"github.com/pmrun/pmrun/fixtures/xsdcheck"
 )
 
 func loadJUnitSchema(t *testing.T) *xsdcheck.Schema {
