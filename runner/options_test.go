@@ -67,7 +67,7 @@ func TestRunOptions(t *testing.T) {
 	}{
 		{"everything", Options{}, "one two three", 1, ""},
 		{"folder", Options{Folders: []string{"F"}}, "one two", 1, ""},
-		{"folders in the given order, by id or name", Options{Folders: []string{"r3", "two"}}, "three two", 0, ""},
+		{"several folders run in collection order, by id or name", Options{Folders: []string{"r3", "two"}}, "two three", 0, ""},
 		{"unknown folder", Options{Folders: []string{"nope"}}, "", 0, `Unable to find a folder or request: "nope"`},
 		{"bail stops after the failed item", Options{Bail: Bail{Failure: true}}, "one", 2, ""},
 		{"bail with two iterations", Options{Bail: Bail{Failure: true}, Iterations: 2}, "one", 2, ""},

@@ -131,7 +131,7 @@ func (r *Runner) Vars() scripts.Vars { return r.vars }
 func (r *Runner) Run(ctx context.Context) *Summary {
 	r.summary.Started = time.Now()
 	defer func() { r.summary.Vars = r.vars }()
-	items, err := r.selectItems()
+	items, err := r.col.RunOrder(r.opts.Folders)
 	if err != nil {
 		r.summary.Error = err
 		r.summary.Finished = time.Now()
@@ -233,18 +233,6 @@ func indexOf(items []*collection.Item, nameOrID string) int {
 	return -1
 }
 
-// flatten lists the requests of a collection in run order, depth first.
-func flatten(items []*collection.Item) []*collection.Item {
-	var out []*collection.Item
-	for _, it := range items {
-		if it.IsFolder() {
-			out = append(out, flatten(it.Items)...)
-			continue
-		}
-		out = append(out, it)
-	}
-	return out
-}
 
 func (r *Runner) emit(e *Event) {
 	e.Cursor = r.cursor
