@@ -37,6 +37,7 @@ func runCollection(ctx context.Context, source string, f runFlags, nested []stri
 	if err != nil {
 		return exitFailure, err
 	}
+	fmt.Fprint(stderr, in.collection.DeprecationWarning())
 	opts.Listener = reporters
 	r := runner.New(in.collection, opts)
 	summary := r.Run(ctx)
