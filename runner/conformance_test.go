@@ -19,7 +19,7 @@ import (
 	"github.com/pmrun/pmrun/runner/internal/wiretap"
 )
 
-// TestRequestsMatchNewman runs fixtures/collections/requests with Newman
+// TestConformanceRequests runs fixtures/collections/requests with Newman
 // and with pmrun against the same recording servers, and compares every
 // request that reached them (redirect hops included) byte for byte: the
 // request line, the header lines (as a set: net/http orders headers
@@ -27,8 +27,8 @@ import (
 // reports for a request. Postman-Token and multipart boundaries are
 // random and masked.
 //
-// It needs Newman: NEWMAN=/path/to/newman go test ./runner -run Newman
-func TestRequestsMatchNewman(t *testing.T) {
+// It needs Newman: NEWMAN=/path/to/newman go test ./runner -run Conformance
+func TestConformanceRequests(t *testing.T) {
 	newman := os.Getenv("NEWMAN")
 	if newman == "" {
 		t.Skip("NEWMAN is not set to a newman binary")
