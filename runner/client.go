@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"os"
+	"sync"
 	"syscall"
 
 	"golang.org/x/net/publicsuffix"
@@ -21,13 +22,29 @@ import (
 // a holder for the transport and the run's cookie jar.
 func newClient(opts Options) *http.Client {
 	// Like tough-cookie, the jar refuses cookies for public suffixes.
-	jar, _ := cookiejar.New(&cookiejar.Options{PublicSuffixList: publicsuffix.List}) // never fails
+	var jar http.CookieJar
+	if opts.CookieJar != nil {
+		jar = opts.CookieJar
+	} else {
+		jar, _ = cookiejar.New(&cookiejar.Options{PublicSuffixList: publicsuffix.List}) // never fails
+	}
 	return &http.Client{Transport: newTransport(opts), Jar: jar}
 }
 
-// transport picks a verifying or a non-verifying transport per request.
+// transport picks, per request, a verifying or non-verifying transport
+// presenting the client certificate that applies to the URL, if any.
 type transport struct {
-	strict, lax *http.Transport
+	base  *http.Transport
+	roots *x509.CertPool
+	certs []clientCert
+
+	mu    sync.Mutex
+	byKey map[transportKey]*http.Transport
+}
+
+type transportKey struct {
+	lax  bool
+	cert int
 }
 
 type laxTLSKey struct{}
@@ -40,28 +57,39 @@ func newTransport(opts Options) *transport {
 	// Newman speaks HTTP/1.1 only.
 	base.ForceAttemptHTTP2 = false
 	base.TLSNextProto = map[string]func(string, *tls.Conn) http.RoundTripper{}
-	strict := base.Clone()
-	strict.TLSClientConfig = &tls.Config{}
+	t := &transport{base: base, certs: loadClientCerts(opts.ClientCerts), byKey: map[transportKey]*http.Transport{}}
 	if len(opts.ExtraCACerts) > 0 {
 		pool, err := x509.SystemCertPool()
 		if err != nil || pool == nil {
 			pool = x509.NewCertPool()
 		}
 		pool.AppendCertsFromPEM(opts.ExtraCACerts)
-		strict.TLSClientConfig.RootCAs = pool
+		t.roots = pool
 	}
-	lax := base.Clone()
-	lax.TLSClientConfig = &tls.Config{InsecureSkipVerify: true}
-	recordingDialers(strict)
-	recordingDialers(lax)
-	return &transport{strict: strict, lax: lax}
+	return t
 }
 
 func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
-	if lax, _ := req.Context().Value(laxTLSKey{}).(bool); lax {
-		return t.lax.RoundTrip(req)
+	lax, _ := req.Context().Value(laxTLSKey{}).(bool)
+	return t.get(transportKey{lax: lax, cert: certFor(t.certs, req.URL)}).RoundTrip(req)
+}
+
+// get returns the transport for key, building it on first use so that
+// its connections are reused by the requests that share its settings.
+func (t *transport) get(key transportKey) *http.Transport {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if tr, ok := t.byKey[key]; ok {
+		return tr
 	}
-	return t.strict.RoundTrip(req)
+	tr := t.base.Clone()
+	tr.TLSClientConfig = &tls.Config{RootCAs: t.roots, InsecureSkipVerify: key.lax}
+	if key.cert >= 0 {
+		tr.TLSClientConfig.Certificates = []tls.Certificate{t.certs[key.cert].cert}
+	}
+	recordingDialers(tr)
+	t.byKey[key] = tr
+	return tr
 }
 
 // newmanError rewrites a transport error in the words Newman (Node)
