@@ -103,6 +103,9 @@ type Header struct {
 	Key      string
 	Value    string
 	Disabled bool
+	// System marks a header the runner added (User-Agent, Host, …), which
+	// Newman's JSON report flags with "system": true.
+	System bool
 }
 
 // Body is a request body in one of Postman's modes.

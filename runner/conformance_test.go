@@ -139,8 +139,8 @@ func runNewman(t *testing.T, newman, colPath, dir string, vars map[string]string
 				Item    struct{ Name string }
 				Request struct {
 					Header []struct {
-						Key, Value string
-						Disabled   bool
+						Key, Value       string
+						Disabled, System bool
 					}
 				}
 			}
@@ -154,7 +154,7 @@ func runNewman(t *testing.T, newman, colPath, dir string, vars map[string]string
 		r := reportedRequest{name: e.Item.Name}
 		var hs []collection.Header
 		for _, h := range e.Request.Header {
-			hs = append(hs, collection.Header{Key: h.Key, Value: h.Value, Disabled: h.Disabled})
+			hs = append(hs, collection.Header{Key: h.Key, Value: h.Value, Disabled: h.Disabled, System: h.System})
 		}
 		r.headers = listHeaders(hs)
 		reqs = append(reqs, r)
@@ -172,6 +172,9 @@ func listHeaders(hs []collection.Header) []string {
 		line := h.Key + ": " + v
 		if h.Disabled {
 			line += " (disabled)"
+		}
+		if h.System {
+			line += " (system)"
 		}
 		out = append(out, line)
 	}

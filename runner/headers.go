@@ -26,13 +26,14 @@ func listedHeaders(own []collection.Header, body builtBody, host, token string, 
 	list := append([]collection.Header(nil), own...)
 	if body.listedType != "" && enabledHeader(list, "content-type") < 0 {
 		// Added even when disabled, then switched off, as the runtime does.
-		list = append(list, collection.Header{Key: "Content-Type", Value: body.listedType, Disabled: disabled["content-type"]})
+		list = append(list, collection.Header{Key: "Content-Type", Value: body.listedType, Disabled: disabled["content-type"], System: true})
 	}
 	for _, h := range systemHeaders {
 		lk := strings.ToLower(h.Key)
 		if disabled[lk] || enabledHeader(list, lk) >= 0 {
 			continue
 		}
+		h.System = true
 		switch lk {
 		case "host":
 			h.Value = host
@@ -55,15 +56,16 @@ func enabledHeader(list []collection.Header, key string) int {
 	return -1
 }
 
-// upsertHeader sets key in place when present (any case), else appends.
+// upsertHeader marks key as the runner's and sets it in place when present (any case), else appends.
 func upsertHeader(list []collection.Header, key, value string) []collection.Header {
 	for i := range list {
 		if strings.EqualFold(list[i].Key, key) {
 			list[i].Value = value
+			list[i].System = true
 			return list
 		}
 	}
-	return append(list, collection.Header{Key: key, Value: value})
+	return append(list, collection.Header{Key: key, Value: value, System: true})
 }
 
 // wireHeader is one header name with its values as it goes out.

@@ -9,9 +9,10 @@ import (
 
 func TestListedHeaders(t *testing.T) {
 	h := func(k, v string) collection.Header { return collection.Header{Key: k, Value: v} }
+	sys := func(k, v string) collection.Header { return collection.Header{Key: k, Value: v, System: true} }
 	system := func(except ...string) []collection.Header {
-		all := []collection.Header{h("User-Agent", UserAgent), h("Accept", "*/*"), h("Cache-Control", "no-cache"),
-			h("Postman-Token", "tok"), h("Host", "x:1"), h("Accept-Encoding", "gzip, deflate, br"), h("Connection", "keep-alive")}
+		all := []collection.Header{sys("User-Agent", UserAgent), sys("Accept", "*/*"), sys("Cache-Control", "no-cache"),
+			sys("Postman-Token", "tok"), sys("Host", "x:1"), sys("Accept-Encoding", "gzip, deflate, br"), sys("Connection", "keep-alive")}
 		var out []collection.Header
 	next:
 		for _, s := range all {
@@ -38,10 +39,10 @@ func TestListedHeaders(t *testing.T) {
 		{"a disabled header does not override", []collection.Header{{Key: "Accept", Value: "x", Disabled: true}}, builtBody{}, nil,
 			append([]collection.Header{{Key: "Accept", Value: "x", Disabled: true}}, system()...)},
 		{"body content type listed first", nil, builtBody{listedType: "application/json"}, nil,
-			append([]collection.Header{h("Content-Type", "application/json")}, system()...)},
+			append([]collection.Header{sys("Content-Type", "application/json")}, system()...)},
 		{"form content type is not listed", nil, builtBody{wireType: "application/x-www-form-urlencoded"}, nil, system()},
 		{"disabled system headers", nil, builtBody{listedType: "text/plain"}, map[string]bool{"content-type": true, "accept": true, "postman-token": true},
-			append([]collection.Header{{Key: "Content-Type", Value: "text/plain", Disabled: true}}, system("Accept", "Postman-Token")...)},
+			append([]collection.Header{{Key: "Content-Type", Value: "text/plain", Disabled: true, System: true}}, system("Accept", "Postman-Token")...)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

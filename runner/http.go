@@ -40,6 +40,7 @@ type hop struct {
 // and postman-request would, sends it, follows redirects by their rules,
 // and reads the whole final response.
 func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
+	began := time.Now()
 	ex := &Exchange{}
 	ppb := behaviorFor(r.col, r.item)
 	body := buildBody(req, ppb, files{dir: r.opts.WorkingDir, insecure: r.opts.InsecureFileRead})
@@ -104,6 +105,7 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 		return ex
 	}
 	ex.Response = newResponse(resp, raw, elapsed)
+	ex.Response.Timings = capture.timings(began, start.Add(elapsed))
 	if hs, ok := capture.headers(); ok {
 		ex.Response.Headers = hs
 		ex.Response.HeaderSize = headerSize(resp.StatusCode, ex.Response.Status, hs)

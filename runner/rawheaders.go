@@ -115,20 +115,88 @@ func recordingDialers(t *http.Transport) {
 	}
 }
 
-// headCapture arms the connection a request gets, through httptrace.
+// headCapture follows one hop through httptrace: it arms the connection
+// the request gets, and notes when each phase ended.
 type headCapture struct {
 	conn *recordingConn
+
+	mu                                                                sync.Mutex
+	start, getConn, gotConn, dnsDone, connectDone, tlsDone, firstByte time.Time
+	reused                                                            bool
 }
 
 func (h *headCapture) trace(ctx context.Context) context.Context {
+	h.start = time.Now()
+	at := func(t *time.Time) {
+		h.mu.Lock()
+		*t = time.Now()
+		h.mu.Unlock()
+	}
 	return httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
+		GetConn: func(string) { at(&h.getConn) },
 		GotConn: func(info httptrace.GotConnInfo) {
+			at(&h.gotConn)
+			h.mu.Lock()
+			h.reused = info.Reused
+			h.mu.Unlock()
 			if rc, ok := info.Conn.(*recordingConn); ok {
 				rc.arm()
 				h.conn = rc
 			}
 		},
+		DNSDone: func(httptrace.DNSDoneInfo) { at(&h.dnsDone) },
+		ConnectDone: func(_, _ string, err error) {
+			if err == nil {
+				at(&h.connectDone)
+			}
+		},
+		TLSHandshakeDone: func(_ tls.ConnectionState, err error) {
+			if err == nil {
+				at(&h.tlsDone)
+			}
+		},
+		GotFirstResponseByte: func() { at(&h.firstByte) },
 	})
+}
+
+// timings lays the hop's moments out as postman-runtime's phases; began
+// is when pmrun started on the request, end when the body was read.
+func (h *headCapture) timings(began, end time.Time) *Timings {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	socket := h.getConn
+	if h.reused || socket.IsZero() {
+		socket = h.gotConn
+	}
+	lookup := h.dnsDone
+	if h.reused || lookup.IsZero() {
+		lookup = socket
+	}
+	connect := h.connectDone
+	if h.reused || connect.IsZero() {
+		connect = lookup
+	}
+	sent := connect
+	t := &Timings{
+		Prepare: h.start.Sub(began),
+		Wait:    socket.Sub(h.start),
+		DNS:     lookup.Sub(socket),
+		TCP:     connect.Sub(lookup),
+	}
+	if !h.reused && !h.tlsDone.IsZero() {
+		t.Secure = true
+		t.TLS = h.tlsDone.Sub(connect)
+		sent = h.tlsDone
+	}
+	if h.firstByte.IsZero() {
+		h.firstByte = end
+	}
+	done := time.Now()
+	t.FirstByte = h.firstByte.Sub(sent)
+	t.Download = end.Sub(h.firstByte)
+	t.Process = done.Sub(end)
+	t.Total = done.Sub(began)
+	return t
 }
 
 // headers parses the recorded head into header lines as sent; ok is
