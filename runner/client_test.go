@@ -381,3 +381,36 @@ func TestResponseHeadersAsSent(t *testing.T) {
 		t.Errorf("URL %q", ex.Request.URL)
 	}
 }
+
+func TestTimings(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") }))
+	defer srv.Close()
+	data, _ := json.Marshal(map[string]any{"info": map[string]any{"name": "c"}, "item": []any{
+		map[string]any{"name": "first", "request": srv.URL}, map[string]any{"name": "again", "request": srv.URL},
+	}})
+	col, err := collection.ParseCollection(data, "timings.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var timings []*Timings
+	New(col, Options{Listener: ListenerFunc(func(e *Event) {
+		if e.Kind == RequestDone && e.Exchange.Response != nil {
+			timings = append(timings, e.Exchange.Response.Timings)
+		}
+	})}).Run(context.Background())
+	if len(timings) != 2 || timings[0] == nil || timings[1] == nil {
+		t.Fatalf("timings %v", timings)
+	}
+	for i, tm := range timings {
+		sum := tm.Prepare + tm.Wait + tm.DNS + tm.TCP + tm.TLS + tm.FirstByte + tm.Download + tm.Process
+		if tm.Total <= 0 || sum > tm.Total || tm.Secure {
+			t.Errorf("request %d: phases %+v do not add up within the total", i, tm)
+		}
+	}
+	if timings[0].TCP <= 0 {
+		t.Errorf("first request: no TCP handshake measured: %+v", timings[0])
+	}
+	if timings[1].TCP != 0 || timings[1].DNS != 0 {
+		t.Errorf("reused connection: DNS %v and TCP %v, want (cache) zeros", timings[1].DNS, timings[1].TCP)
+	}
+}
