@@ -65,6 +65,7 @@ func TestConformanceRequests(t *testing.T) {
 		env.Set(k, v)
 	}
 	var sent []SentRequest
+	var errs []string
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	New(col, Options{
@@ -74,6 +75,11 @@ func TestConformanceRequests(t *testing.T) {
 		Listener: ListenerFunc(func(e *Event) {
 			if e.Kind == RequestDone {
 				sent = append(sent, e.Exchange.Request)
+				msg := ""
+				if e.Exchange.Err != nil {
+					msg = e.Exchange.Err.Error()
+				}
+				errs = append(errs, msg)
 			}
 		}),
 	}).Run(ctx)
@@ -94,6 +100,9 @@ func TestConformanceRequests(t *testing.T) {
 		t.Fatalf("newman reported %d requests, pmrun %d", len(newmanReport), len(sent))
 	}
 	for i, want := range newmanReport {
+		if want.err != errs[i] {
+			t.Errorf("request %d (%s): error %q, newman's %q", i, want.name, errs[i], want.err)
+		}
 		got := listHeaders(sent[i].Headers)
 		if strings.HasPrefix(want.name, "file body") && !hasLine(want.headers, "Content-Length:") {
 			// Newman's report races with the file stream's length: now
@@ -105,12 +114,14 @@ func TestConformanceRequests(t *testing.T) {
 				i, want.name, strings.Join(want.headers, "\n  "), strings.Join(got, "\n  "))
 		}
 	}
-	t.Logf("compared the reported headers of %d requests", len(sent))
+	t.Logf("compared the reported headers and errors of %d requests", len(sent))
 }
 
 type reportedRequest struct {
 	name    string
 	headers []string
+	// err is the message of the request's failure, if it failed.
+	err string
 }
 
 // runNewman runs the collection and returns, per request, its item name
@@ -135,6 +146,11 @@ func runNewman(t *testing.T, newman, colPath, dir string, vars map[string]string
 	}
 	var report struct {
 		Run struct {
+			Failures []struct {
+				At     string
+				Source struct{ Name string }
+				Error  struct{ Message string }
+			}
 			Executions []struct {
 				Item    struct{ Name string }
 				Request struct {
@@ -158,6 +174,16 @@ func runNewman(t *testing.T, newman, colPath, dir string, vars map[string]string
 		}
 		r.headers = listHeaders(hs)
 		reqs = append(reqs, r)
+	}
+	for _, f := range report.Run.Failures {
+		if f.At != "request" {
+			continue
+		}
+		for i := range reqs {
+			if reqs[i].name == f.Source.Name {
+				reqs[i].err = f.Error.Message
+			}
+		}
 	}
 	return reqs
 }

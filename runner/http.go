@@ -220,6 +220,9 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 		// Makes net/http write "Content-Length: 0" for any method.
 		req.TransferEncoding = []string{"identity"}
 	}
+	if err := checkHeaders(h.headers); err != nil {
+		return nil, err
+	}
 	hdr := http.Header{}
 	userAgent := false
 	for _, wh := range h.headers {
@@ -235,10 +238,7 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 			}
 		}
 		for _, v := range wh.values {
-			wire, ok := latin1(v)
-			if !ok {
-				return nil, fmt.Errorf("Invalid character in header content [%q]", wh.key)
-			}
+			wire, _ := latin1(v)
 			hdr[wh.key] = append(hdr[wh.key], wire)
 		}
 	}
@@ -256,6 +256,27 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 		rt = http.DefaultTransport
 	}
 	return rt.RoundTrip(req)
+}
+
+// checkHeaders refuses what Node refuses, in its words: a name that is
+// not an HTTP token, a value with control characters or characters
+// beyond Latin-1.
+func checkHeaders(hs []wireHeader) error {
+	for _, h := range hs {
+		if h.key == "" || strings.IndexFunc(h.key, func(r rune) bool { return !isTokenChar(r) }) >= 0 {
+			return fmt.Errorf("Header name must be a valid HTTP token [%q]", h.key)
+		}
+		for _, v := range h.values {
+			if strings.IndexFunc(v, func(r rune) bool { return !(r == '\t' || r >= 0x20 && r <= 0x7e || r >= 0x80 && r <= 0xff) }) >= 0 {
+				return fmt.Errorf("Invalid character in header content [%q]", h.key)
+			}
+		}
+	}
+	return nil
+}
+
+func isTokenChar(r rune) bool {
+	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("!#$%&'*+-.^_`|~", r))
 }
 
 // latin1 encodes s as Node writes header values and request paths: one

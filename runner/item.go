@@ -37,11 +37,13 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 		return next
 	}
 
-	resolved := r.vars.Resolver(collection.DynamicValue).ResolveRequest(req)
+	resolver := r.vars.Resolver(collection.DynamicValue)
+	resolved := resolver.ResolveRequest(req)
 	// A variable may stand for several parts of the URL ("{{baseUrl}}"
-	// holding scheme, host and path), so the resolved URL is read again,
-	// as Postman does.
-	reparsed := collection.ParseURL(resolved.URL.String())
+	// holding scheme, host and path), so, as Postman does, the URL is
+	// written out, resolved as a string and read again: a value holding
+	// "&" or "#" then splits the query as it does in Newman.
+	reparsed := collection.ParseURL(resolver.Resolve(req.URL.String()))
 	reparsed.Variables = resolved.URL.Variables
 	resolved.URL = reparsed
 	ex := r.send(ctx, resolved)
