@@ -108,4 +108,3 @@ func decodeBody(raw []byte, encoding string) ([]byte, error) {
 	}
 	return raw, nil
 }
-
