@@ -85,7 +85,6 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 	if !ppb.flag("strictSSL", !r.opts.Insecure) {
 		ctx = context.WithValue(ctx, laxTLSKey{}, true)
 	}
-	start := time.Now()
 	resp, capture, err := r.follow(ctx, first, ppb, useJar)
 	if err != nil {
 		ex.Err = err
@@ -93,13 +92,14 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 	}
 	defer resp.Body.Close()
 	raw, err := io.ReadAll(resp.Body)
-	elapsed := time.Since(start)
+	end := time.Now()
 	if err != nil {
 		ex.Err = newmanError(err, resp.Request.URL.Host)
 		return ex
 	}
-	ex.Response = newResponse(resp, raw, elapsed)
-	ex.Response.Timings = capture.timings(began, start.Add(elapsed))
+	// Like postman-request, the response time is the last hop's.
+	ex.Response = newResponse(resp, raw, end.Sub(capture.start))
+	ex.Response.Timings = capture.timings(began, end)
 	if hs, ok := capture.headers(); ok {
 		ex.Response.Headers = hs
 		ex.Response.HeaderSize = headerSize(resp.StatusCode, ex.Response.Status, hs)
