@@ -26,8 +26,10 @@ type hop struct {
 	headers []wireHeader
 	body    []byte
 	hasBody bool
-	// ownCookie is the Cookie header the request set itself.
+	// ownCookie is the Cookie header the request set itself; useJar says
+	// whether the run's cookie jar applies.
 	ownCookie string
+	useJar    bool
 }
 
 // send builds the wire request from a resolved request as postman-runtime
@@ -35,48 +37,12 @@ type hop struct {
 // and reads the whole final response.
 func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 	began := time.Now()
-	ex := &Exchange{}
 	ppb := behaviorFor(r.col, r.item)
-	body := buildBody(req, ppb, files{dir: r.opts.WorkingDir, insecure: r.opts.InsecureFileRead})
-	for _, w := range body.warnings {
-		r.emit(&Event{Kind: ConsoleLogged, Console: &ConsoleMessage{Level: "warn", Args: []string{w}}})
-	}
-	rawURL := wireURL(req.URL, ppb.flag("disableUrlEncoding", false))
-	ex.Request = SentRequest{Method: req.Method, URL: rawURL, ResolvedURL: req.URL.String(), Body: body.bytes}
-	u, err := parseWireURL(rawURL)
+	ex, first, err := r.prepare(req, ppb)
 	if err != nil {
 		ex.Err = err
 		return ex
 	}
-	disabled := ppb.disabledSystemHeaders()
-	listed := listedHeaders(req.Headers, body, u.Host, newToken(), disabled)
-
-	first := hop{method: req.Method, url: u, headers: wireHeaders(listed), body: body.bytes, hasBody: body.present}
-	if body.wireType != "" {
-		replace := body.force && !disabled["content-type"]
-		first.headers = setWire(first.headers, "Content-Type", body.wireType, replace)
-	}
-	if u.User != nil && findWire(first.headers, "authorization") < 0 {
-		// postman-request turns URL credentials into Basic auth.
-		pass, _ := u.User.Password()
-		first.headers = append(first.headers, wireHeader{key: "Authorization",
-			values: []string{"Basic " + base64.StdEncoding.EncodeToString([]byte(u.User.Username()+":"+pass))}})
-	}
-	if length, ok := contentLength(first); ok {
-		listed = upsertHeader(listed, "Content-Length", length)
-	}
-	useJar := !ppb.flag("disableCookies", false) && r.client.Jar != nil
-	if useJar {
-		if i := findWire(first.headers, "cookie"); i >= 0 {
-			first.ownCookie = strings.Join(first.headers[i].values, "; ")
-		}
-		first.headers = r.addCookies(first.headers, u, first.ownCookie)
-		if i := findWire(first.headers, "cookie"); i >= 0 {
-			listed = upsertHeader(listed, "Cookie", first.headers[i].values[0])
-		}
-	}
-	ex.Request.Headers = listed
-
 	if r.opts.RequestTimeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, r.opts.RequestTimeout)
@@ -85,7 +51,7 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 	if !ppb.flag("strictSSL", !r.opts.Insecure) {
 		ctx = context.WithValue(ctx, laxTLSKey{}, true)
 	}
-	resp, capture, err := r.follow(ctx, first, ppb, useJar)
+	resp, capture, err := r.follow(ctx, first, ppb)
 	if err != nil {
 		ex.Err = err
 		return ex
@@ -105,6 +71,51 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 		ex.Response.HeaderSize = headerSize(resp.StatusCode, ex.Response.Status, hs)
 	}
 	return ex
+}
+
+// prepare builds the first hop and the Exchange's record of the request:
+// its URL, body, and the header list Newman reports (own headers, system
+// headers, then the Content-Length and Cookie that went out).
+func (r *Runner) prepare(req *collection.Request, ppb behavior) (*Exchange, hop, error) {
+	body := buildBody(req, ppb, files{dir: r.opts.WorkingDir, insecure: r.opts.InsecureFileRead})
+	for _, w := range body.warnings {
+		r.emit(&Event{Kind: ConsoleLogged, Console: &ConsoleMessage{Level: "warn", Args: []string{w}}})
+	}
+	rawURL := wireURL(req.URL, ppb.flag("disableUrlEncoding", false))
+	ex := &Exchange{Request: SentRequest{Method: req.Method, URL: rawURL, ResolvedURL: req.URL.String(), Body: body.bytes}}
+	u, err := parseWireURL(rawURL)
+	if err != nil {
+		return ex, hop{}, err
+	}
+	disabled := ppb.disabledSystemHeaders()
+	listed := listedHeaders(req.Headers, body, u.Host, newToken(), disabled)
+
+	h := hop{method: req.Method, url: u, headers: wireHeaders(listed), body: body.bytes, hasBody: body.present,
+		useJar: !ppb.flag("disableCookies", false) && r.client.Jar != nil}
+	if body.wireType != "" {
+		replace := body.force && !disabled["content-type"]
+		h.headers = setWire(h.headers, "Content-Type", body.wireType, replace)
+	}
+	if u.User != nil && findWire(h.headers, "authorization") < 0 {
+		// postman-request turns URL credentials into Basic auth.
+		pass, _ := u.User.Password()
+		h.headers = append(h.headers, wireHeader{key: "Authorization",
+			values: []string{"Basic " + base64.StdEncoding.EncodeToString([]byte(u.User.Username()+":"+pass))}})
+	}
+	if length, ok := contentLength(h); ok {
+		listed = upsertHeader(listed, "Content-Length", length)
+	}
+	if h.useJar {
+		if i := findWire(h.headers, "cookie"); i >= 0 {
+			h.ownCookie = strings.Join(h.headers[i].values, "; ")
+		}
+		h.headers = r.addCookies(h.headers, u, h.ownCookie)
+		if i := findWire(h.headers, "cookie"); i >= 0 {
+			listed = upsertHeader(listed, "Cookie", h.headers[i].values[0])
+		}
+	}
+	ex.Request.Headers = listed
+	return ex, h, nil
 }
 
 // contentLength is the Content-Length Node writes for a hop, if any.
@@ -141,7 +152,7 @@ func (r *Runner) addCookies(hs []wireHeader, u *url.URL, own string) []wireHeade
 // follow sends h and the redirects that follow it, the way
 // postman-request does: any 3xx with a Location, every method, at most
 // maxRedirects hops.
-func (r *Runner) follow(ctx context.Context, h hop, ppb behavior, useJar bool) (*http.Response, *headCapture, error) {
+func (r *Runner) follow(ctx context.Context, h hop, ppb behavior) (*http.Response, *headCapture, error) {
 	followRedirects := ppb.flag("followRedirects", !r.opts.IgnoreRedirects)
 	maxRedirects := ppb.number("maxRedirects", 10)
 	for hops := 0; ; hops++ {
@@ -150,7 +161,7 @@ func (r *Runner) follow(ctx context.Context, h hop, ppb behavior, useJar bool) (
 		if err != nil {
 			return nil, nil, newmanError(err, h.url.Host)
 		}
-		if useJar {
+		if h.useJar {
 			r.client.Jar.SetCookies(h.url, resp.Cookies())
 		}
 		loc := resp.Header.Get("Location")
@@ -167,7 +178,7 @@ func (r *Runner) follow(ctx context.Context, h hop, ppb behavior, useJar bool) (
 			return nil, nil, fmt.Errorf("redirect to %q: %w", loc, err)
 		}
 		h = redirectHop(h, next, resp.StatusCode, ppb)
-		if useJar {
+		if h.useJar {
 			h.headers = r.addCookies(h.headers, next, h.ownCookie)
 		}
 	}
@@ -175,7 +186,8 @@ func (r *Runner) follow(ctx context.Context, h hop, ppb behavior, useJar bool) (
 
 // redirectHop is the request postman-request sends after a redirect.
 func redirectHop(prev hop, next *url.URL, code int, ppb behavior) hop {
-	h := hop{method: prev.method, url: next, body: prev.body, hasBody: prev.hasBody, ownCookie: prev.ownCookie}
+	h := prev
+	h.url = next
 	h.headers = append([]wireHeader(nil), prev.headers...)
 	h.headers = removeWire(h.headers, "host")
 	if prev.url.Hostname() != next.Hostname() && !ppb.flag("followAuthorizationHeader", false) {
