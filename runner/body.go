@@ -170,10 +170,14 @@ func graphqlBody(g collection.GraphQL) []byte {
 	}
 	switch {
 	case g.VariablesObject:
+		// A value that broke the JSON when it was resolved goes out as
+		// it is rather than not at all.
 		var buf bytes.Buffer
-		if json.Compact(&buf, []byte(g.Variables)) == nil {
-			parts = append(parts, `"variables":`+buf.String())
+		if json.Compact(&buf, []byte(g.Variables)) != nil {
+			buf.Reset()
+			buf.WriteString(g.Variables)
 		}
+		parts = append(parts, `"variables":`+buf.String())
 	case g.Variables != "":
 		parts = append(parts, `"variables":`+g.Variables)
 	}

@@ -19,6 +19,10 @@ import (
 // that, for each request, the bytes of the response head are kept and
 // read again.
 
+// maxRecordedHead bounds what a connection keeps while looking for the
+// end of a response head; net/http refuses larger heads anyway.
+const maxRecordedHead = 1 << 20
+
 // recordingConn keeps what is read from a connection between arm and the
 // end of the response head.
 type recordingConn struct {
@@ -34,7 +38,7 @@ func (c *recordingConn) Read(b []byte) (int, error) {
 		c.mu.Lock()
 		if c.armed {
 			c.buf.Write(b[:n])
-			if finalHeadEnd(c.buf.Bytes()) >= 0 {
+			if finalHeadEnd(c.buf.Bytes()) >= 0 || c.buf.Len() > maxRecordedHead {
 				c.armed = false
 			}
 		}
