@@ -42,6 +42,7 @@ func TestGraphQLBody(t *testing.T) {
 	}{
 		{"string variables are sent as written", collection.GraphQL{Query: "{ a }", Variables: "{\"v\": 1}"}, `{"query":"{ a }","variables":{"v": 1}}`},
 		{"object variables are compacted", collection.GraphQL{Query: "{ a }", Variables: "{\n \"v\": [1, 2]\n}", VariablesObject: true}, `{"query":"{ a }","variables":{"v":[1,2]}}`},
+		{"object variables broken by a resolved value", collection.GraphQL{Query: "q", Variables: `{"v": "a"b"}`, VariablesObject: true}, `{"query":"q","variables":{"v": "a"b"}}`},
 		{"operation name between", collection.GraphQL{Query: "q", OperationName: "Op", Variables: "{}"}, `{"query":"q","operationName":"Op","variables":{}}`},
 		{"empty variables left out", collection.GraphQL{Query: "q"}, `{"query":"q"}`},
 		{"quotes and HTML characters", collection.GraphQL{Query: `{ a(s: "<&>") }`}, `{"query":"{ a(s: \"<&>\") }"}`},
