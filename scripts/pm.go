@@ -24,71 +24,126 @@ func (s *Sandbox) installGlobals() {
 func (s *Sandbox) installTest(pm *goja.Object) {
 	vm := s.vm
 	test := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		name := ""
-		if n := call.Argument(0); !goja.IsUndefined(n) {
-			name = n.String()
-		}
-		s.runTest(name, call.Argument(1))
+		s.runTest(call.Argument(0), call.Argument(1))
 		return pm
 	}).(*goja.Object)
 	must(test.Set("skip", func(call goja.FunctionCall) goja.Value {
-		s.addAssertion(Assertion{Name: call.Argument(0).String(), Skipped: true, Passed: true})
+		s.addAssertion(Assertion{Name: jsString(call.Argument(0)), Skipped: true, Passed: true})
 		return pm
 	}))
 	must(test.Set("index", func() int { return s.cur.testIndex }))
 	must(pm.Set("test", test))
 }
 
-// runTest runs a pm.test body. A body that takes an argument is async: it
-// passes when its done callback is called without an error.
-func (s *Sandbox) runTest(name string, body goja.Value) {
+// jsString is String(v) in JavaScript.
+func jsString(v goja.Value) string {
+	if v == nil {
+		return "undefined"
+	}
+	return v.String()
+}
+
+// pendingTest is a test whose outcome comes later: an async test waiting
+// for done, or (beyond Newman) a test that returned a promise.
+type pendingTest struct {
+	a       Assertion
+	settled bool
+}
+
+// runTest runs a pm.test body as postman-sandbox does: a body that takes
+// an argument is async and reports when its done callback is called (if
+// nothing keeps the script alive until then, it never reports); any other
+// body runs at once and fails if it throws. Beyond Newman, a body that
+// returns a promise (an async function) reports when the promise settles.
+func (s *Sandbox) runTest(nameArg, body goja.Value) {
+	st := s.cur
+	a := Assertion{Name: jsString(nameArg), Passed: true, Index: st.testIndex}
+	st.testIndex++
 	fn, ok := goja.AssertFunction(body)
 	if !ok {
-		s.addAssertion(Assertion{Name: name, Passed: true})
+		st.res.Assertions = append(st.res.Assertions, a)
 		return
 	}
-	a := Assertion{Name: name, Passed: true, Index: s.cur.testIndex}
-	s.cur.testIndex++
 	if obj := body.ToObject(s.vm); obj.Get("length").ToInteger() > 0 {
-		s.runAsyncTest(a, fn)
+		s.runAsyncTest(st, a, fn)
 		return
 	}
-	if _, err := fn(goja.Undefined()); err != nil {
+	ret, err := fn(goja.Undefined())
+	if err != nil {
 		if isInterrupt(err) {
 			panic(err) // let the timeout end the script
 		}
 		a.Passed, a.Error = false, toError(err)
+	} else if p, ok := ret.Export().(*goja.Promise); ok {
+		s.awaitTest(st, a, p, ret.(*goja.Object))
+		return
 	}
-	s.cur.res.Assertions = append(s.cur.res.Assertions, a)
+	st.res.Assertions = append(st.res.Assertions, a)
 }
 
-func (s *Sandbox) runAsyncTest(a Assertion, fn goja.Callable) {
-	st := s.cur
-	settled := false
-	// Keep the loop alive until done is called, as postman-sandbox waits
-	// for the timers that will call it.
-	keepAlive := s.loop.SetInterval(func(*goja.Runtime) {}, 1<<62)
+func (s *Sandbox) runAsyncTest(st *state, a Assertion, fn goja.Callable) {
+	pt := &pendingTest{a: a}
 	done := func(call goja.FunctionCall) goja.Value {
-		if settled {
+		if pt.settled {
 			return goja.Undefined()
 		}
-		settled = true
-		s.loop.ClearInterval(keepAlive)
-		if err := call.Argument(0); !goja.IsUndefined(err) && !goja.IsNull(err) && err.ToBoolean() {
-			a.Passed, a.Error = false, errorFromValue(err)
+		pt.settled = true
+		if err := call.Argument(0); err.ToBoolean() {
+			pt.a.Passed, pt.a.Error = false, errorFromValue(err)
 		}
-		st.res.Assertions = append(st.res.Assertions, a)
+		st.res.Assertions = append(st.res.Assertions, pt.a)
 		return goja.Undefined()
 	}
 	if _, err := fn(goja.Undefined(), s.vm.ToValue(done)); err != nil {
 		if isInterrupt(err) {
 			panic(err)
 		}
-		if !settled {
-			settled = true
-			s.loop.ClearInterval(keepAlive)
-			a.Passed, a.Error = false, toError(err)
-			st.res.Assertions = append(st.res.Assertions, a)
+		if !pt.settled {
+			pt.settled = true
+			pt.a.Passed, pt.a.Error = false, toError(err)
+			st.res.Assertions = append(st.res.Assertions, pt.a)
+		}
+	}
+}
+
+// awaitTest reports a promise-returning test once the promise settles.
+func (s *Sandbox) awaitTest(st *state, a Assertion, p *goja.Promise, obj *goja.Object) {
+	pt := &pendingTest{a: a}
+	settle := func(err goja.Value) {
+		if pt.settled {
+			return
+		}
+		pt.settled = true
+		if err != nil {
+			pt.a.Passed, pt.a.Error = false, errorFromValue(err)
+		}
+		st.res.Assertions = append(st.res.Assertions, pt.a)
+	}
+	switch p.State() {
+	case goja.PromiseStateFulfilled:
+		settle(nil)
+		return
+	case goja.PromiseStateRejected:
+		settle(p.Result())
+		return
+	}
+	st.pendings = append(st.pendings, pt)
+	then, _ := goja.AssertFunction(obj.Get("then"))
+	_, err := then(obj, s.vm.ToValue(func() { settle(nil) }), s.vm.ToValue(func(err goja.Value) { settle(err) }))
+	if err != nil {
+		panic(err)
+	}
+}
+
+// finishPendingTests reports the promise tests still unsettled when the
+// script ended as passed: Newman, which does not wait for them, reports
+// them so.
+func (s *Sandbox) finishPendingTests() {
+	st := s.cur
+	for _, pt := range st.pendings {
+		if !pt.settled {
+			pt.settled = true
+			st.res.Assertions = append(st.res.Assertions, pt.a)
 		}
 	}
 }

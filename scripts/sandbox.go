@@ -22,8 +22,19 @@ type Options struct {
 	// Timeout bounds each script's run, timers included; zero means
 	// DefaultTimeout.
 	Timeout time.Duration
-	// OnConsole receives console.log and friends; nil drops them.
+	// OnConsole receives console.log and friends, each argument rendered
+	// as node's util.inspect renders it for Newman's cli reporter; nil
+	// drops them.
 	OnConsole func(level string, args []string)
+	// Sender sends pm.sendRequest's requests; nil makes pm.sendRequest
+	// fail with an error.
+	Sender Sender
+	// Jar backs pm.cookies.jar(); nil gives scripts an empty jar that
+	// refuses writes.
+	Jar CookieJar
+	// MemoryLimit bounds how far the heap may grow while one script runs
+	// before the script is stopped; zero means DefaultMemoryLimit.
+	MemoryLimit uint64
 }
 
 // Sandbox runs every script of one collection run in one goja runtime. Each
@@ -38,6 +49,9 @@ type Sandbox struct {
 
 	// cur is the script being run; nil between runs.
 	cur *state
+
+	setInterval, clearInterval goja.Callable
+	noop                       goja.Value
 }
 
 // state is what one script's run reads and writes.
@@ -47,9 +61,23 @@ type state struct {
 	testIndex int
 	tests     *goja.Object // the legacy tests object
 	json      goja.Value   // pm.response.json(), parsed once
+	jsonErr   goja.Value   // the JSONError json() threw, thrown again
 	warned    map[string]bool
-	timedOut  atomic.Bool
+	// async is set once the script uses a timer or other deferred work;
+	// it picks the timeout message, as in postman-sandbox.
+	async bool
+	// ended is runActive while the script runs, then runFinished or
+	// runTimedOut, whichever the run or the watchdog sets first.
+	ended    atomic.Int32
+	overMem  atomic.Bool
+	pendings []*pendingTest
 }
+
+const (
+	runActive int32 = iota
+	runFinished
+	runTimedOut
+)
 
 // New returns a sandbox with its runtime ready.
 func New(opts Options) *Sandbox {
@@ -161,11 +189,7 @@ func (s *Sandbox) Run(exec *Execution) *Result {
 	s.cur = st
 	defer func() { s.cur = nil }()
 
-	timer := time.AfterFunc(s.opts.Timeout, func() {
-		st.timedOut.Store(true)
-		s.vm.Interrupt(errTimeout)
-		s.loop.StopNoWait()
-	})
+	stop := s.watch(st)
 	s.loop.Run(func(vm *goja.Runtime) {
 		fn, err := vm.RunProgram(prog)
 		if err == nil {
@@ -175,14 +199,18 @@ func (s *Sandbox) Run(exec *Execution) *Result {
 			res.Error = toError(err)
 		}
 	})
-	timer.Stop()
-	if st.timedOut.Load() {
+	stop()
+	if !st.ended.CompareAndSwap(runActive, runFinished) {
 		// Like postman-sandbox, a timeout replaces whatever the script was
 		// doing with one error.
 		res.Error = &Error{Name: "Error", Message: timeoutMessage(st)}
+		if st.overMem.Load() {
+			res.Error.Message = "sandbox: script exceeded its memory limit"
+		}
 	}
 	s.vm.ClearInterrupt()
 	s.loop.Terminate()
+	s.finishPendingTests()
 	s.finishLegacyTests()
 	return res
 }
@@ -199,6 +227,9 @@ func isSkip(err error) bool {
 }
 
 func timeoutMessage(st *state) string {
+	if st.async {
+		return "sandbox: asynchronous script execution timeout"
+	}
 	return "sandbox: synchronous script execution timeout"
 }
 
@@ -222,7 +253,9 @@ func (s *Sandbox) callScript(fn goja.Value) error {
 		return errors.New("script did not compile to a function")
 	}
 	s.setupLegacy()
-	_, err := call(goja.Undefined())
+	// A fresh this per script, as postman-sandbox gives each script its
+	// own context object: this.x = 1 does not reach the next script.
+	_, err := call(s.vm.NewObject())
 	return err
 }
 
