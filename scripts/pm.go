@@ -2,19 +2,28 @@ package scripts
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/chai"
 )
 
 // installGlobals builds pm, console, the legacy globals and the timers'
 // companions once per runtime. Everything reads s.cur, the running script.
 func (s *Sandbox) installGlobals() {
 	vm := s.vm
+	s.installTimers()
+	s.expect = chai.New(vm)
+	s.installChaiPostman(s.expect)
 	pm := vm.NewObject()
 	s.installTest(pm)
+	must(pm.Set("expect", s.expect.Function()))
 	s.installVariables(pm)
 	s.installResponse(pm)
 	s.installRequest(pm)
+	s.installCookies(pm)
 	s.installInfo(pm)
 	s.installExecution(pm)
+	s.installVisualizer(pm)
+	s.installSendRequest(pm)
 	must(vm.Set("pm", pm))
 	s.installConsole()
 	s.installLegacy()
@@ -216,9 +225,87 @@ func (s *Sandbox) installExecution(pm *goja.Object) {
 		for it := s.cur.exec.Item; it != nil; it = it.Parent {
 			path = append([]any{it.Name}, path...)
 		}
-		return path
+		if s.cur.exec.CollectionName != "" {
+			path = append([]any{s.cur.exec.CollectionName}, path...)
+		}
+		loc := s.vm.NewArray(path...)
+		current := s.cur.exec.EventItemName
+		if current == "" && s.cur.exec.Item != nil {
+			current = s.cur.exec.Item.Name
+		}
+		must(loc.DefineDataProperty("current", s.vm.ToValue(current), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
+		return loc
 	})
 	must(pm.Set("execution", ex))
+}
+
+// installVisualizer defines pm.visualizer.set and clear, checking their
+// arguments as postman-sandbox does.
+func (s *Sandbox) installVisualizer(pm *goja.Object) {
+	vm := s.vm
+	vis := vm.NewObject()
+	must(vis.Set("set", func(call goja.FunctionCall) goja.Value {
+		tmpl, ok := call.Argument(0).Export().(string)
+		if !ok {
+			panic(s.newError("Invalid template. Template must be of type string, found " + jsTypeof(call.Argument(0))))
+		}
+		data, opts := call.Argument(1), call.Argument(2)
+		if data.ToBoolean() && !isObjectValue(data) {
+			panic(s.newError("Invalid data. Data must be an object, found " + jsTypeof(data)))
+		}
+		if opts.ToBoolean() && !isObjectValue(opts) {
+			panic(s.newError("Invalid options. Options must be an object, found " + jsTypeof(opts)))
+		}
+		s.cur.res.Visualizer = &Visualization{Template: tmpl, Data: toGo(data), Options: toGo(opts)}
+		return goja.Undefined()
+	}))
+	must(vis.Set("clear", func() { s.cur.res.Visualizer = nil }))
+	must(pm.Set("visualizer", vis))
+}
+
+// newError makes a JavaScript Error with msg.
+func (s *Sandbox) newError(msg string) *goja.Object {
+	e, err := s.vm.New(s.vm.Get("Error"), s.vm.ToValue(msg))
+	must(err)
+	return e
+}
+
+// jsTypeof is JavaScript's typeof.
+func jsTypeof(v goja.Value) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "undefined"
+	case goja.IsNull(v):
+		return "object"
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if _, fn := goja.AssertFunction(o); fn {
+			return "function"
+		}
+		return "object"
+	}
+	switch v.Export().(type) {
+	case string:
+		return "string"
+	case bool:
+		return "boolean"
+	case int64, float64:
+		return "number"
+	}
+	return "symbol"
+}
+
+// defineTo gives a response or request its chai-postman entry point:
+// pm.response.to is expect(pm.response).to.
+func (s *Sandbox) defineTo(obj *goja.Object) {
+	must(obj.DefineAccessorProperty("to", s.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		fn, _ := goja.AssertFunction(s.expect.Function())
+		a, err := fn(goja.Undefined(), call.This)
+		if err != nil {
+			panic(err)
+		}
+		return a.(*goja.Object).Get("to")
+	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
 }
 
 func (s *Sandbox) setNextRequest(v goja.Value) {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/buffer"
 	"github.com/tidwall/gjson"
 )
 
@@ -185,4 +186,9 @@ func (s *Sandbox) jsonError(text string) goja.Value {
 	must(err)
 	must(obj.Set("name", "JSONError"))
 	return obj
+}
+
+// bufferFrom makes a Node Buffer holding a copy of b.
+func (s *Sandbox) bufferFrom(b []byte) goja.Value {
+	return buffer.WrapBytes(s.vm, append([]byte(nil), b...))
 }

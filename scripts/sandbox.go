@@ -1,16 +1,21 @@
 package scripts
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/buffer"
 	"github.com/dop251/goja_nodejs/eventloop"
 	"github.com/dop251/goja_nodejs/require"
 
 	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts/chai"
+	"github.com/pmrun/pmrun/scripts/modules"
+	_ "github.com/pmrun/pmrun/scripts/modules/core" // require('path'), ('uuid')…
 )
 
 // DefaultTimeout bounds a script when the run sets no --timeout-script, so
@@ -52,6 +57,7 @@ type Sandbox struct {
 
 	setInterval, clearInterval goja.Callable
 	noop                       goja.Value
+	expect                     *chai.Expect
 }
 
 // state is what one script's run reads and writes.
@@ -60,9 +66,15 @@ type state struct {
 	res       *Result
 	testIndex int
 	tests     *goja.Object // the legacy tests object
-	json      goja.Value   // pm.response.json(), parsed once
-	jsonErr   goja.Value   // the JSONError json() threw, thrown again
+	jsonCache jsonCache    // pm.response.json(), parsed once
+	cookies   []Cookie     // pm.cookies, read once
+	// syncs copy arrays handed to the script back into the request.
+	syncs  []func()
+	ctx    context.Context
+	cancel context.CancelFunc
 	warned    map[string]bool
+	legacy    map[string]goja.Value // legacy globals built in this script
+	finishing bool                  // past the script: no more warnings
 	// async is set once the script uses a timer or other deferred work;
 	// it picks the timeout message, as in postman-sandbox.
 	async bool
@@ -85,6 +97,7 @@ func New(opts Options) *Sandbox {
 		opts.Timeout = DefaultTimeout
 	}
 	registry := require.NewRegistry(require.WithLoader(noFileLoader))
+	modules.Install(registry)
 	s := &Sandbox{
 		opts:     opts,
 		loop:     eventloop.NewEventLoop(eventloop.EnableConsole(false), eventloop.WithRegistry(registry)),
@@ -93,6 +106,7 @@ func New(opts Options) *Sandbox {
 	s.loop.Run(func(vm *goja.Runtime) {
 		s.vm = vm
 		vm.SetFieldNameMapper(goja.TagFieldNameMapper("js", true))
+		buffer.Enable(vm)
 		s.installGlobals()
 	})
 	return s
@@ -117,6 +131,11 @@ type Execution struct {
 	// Iteration counts from 0.
 	Iteration      int
 	IterationCount int
+	// CollectionName heads pm.execution.location; EventItemName is
+	// location.current, the name of the collection, folder or item whose
+	// script this is (the item's name when empty).
+	CollectionName string
+	EventItemName  string
 }
 
 // Vars are the variable scopes a script sees.
@@ -137,12 +156,15 @@ func (v Vars) Resolver(dynamic func(string) (string, bool)) *collection.Resolver
 
 // Response is the response a test script sees.
 type Response struct {
+	ID           string
 	Code         int
 	Status       string
 	Proto        string
 	Headers      []collection.Header
 	Body         []byte
 	ResponseTime time.Duration
+
+	text *string // Body as text, made once
 }
 
 // Result is what a script's run produced.
@@ -154,6 +176,16 @@ type Result struct {
 	// which ends the run.
 	NextRequest *string
 	SkipRequest bool
+	// Visualizer is what pm.visualizer.set left, nil if nothing.
+	Visualizer *Visualization
+}
+
+// Visualization is a pm.visualizer.set call: a Handlebars template, its
+// data and options, as JSON.
+type Visualization struct {
+	Template string
+	Data     any
+	Options  any
 }
 
 // Assertion is the outcome of one pm.test or tests[…] entry.
@@ -210,6 +242,12 @@ func (s *Sandbox) Run(exec *Execution) *Result {
 	}
 	s.vm.ClearInterrupt()
 	s.loop.Terminate()
+	if st.cancel != nil {
+		st.cancel()
+	}
+	for _, sync := range st.syncs {
+		sync()
+	}
 	s.finishPendingTests()
 	s.finishLegacyTests()
 	return res
