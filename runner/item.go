@@ -63,6 +63,11 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 			Headers: ex.Response.Headers, Body: ex.Response.Body, ResponseTime: ex.Response.Time,
 		}
 	}
+	if ex.Err == nil && len(ex.Request.Headers) > 0 {
+		// Test scripts see the request as sent, system headers included,
+		// as in Newman.
+		resolved.Headers = ex.Request.Headers
+	}
 	for _, script := range r.scriptsFor(it, "test") {
 		res := r.runScript(script, "test", resolved, resp)
 		if res.NextRequest != nil {
@@ -93,6 +98,7 @@ func (r *Runner) scriptsFor(it *collection.Item, listen string) []collection.Scr
 }
 
 func (r *Runner) runScript(script collection.Script, event string, req *collection.Request, resp *scripts.Response) *scripts.Result {
+	r.scriptEvent = event
 	res := r.sandbox.Run(&scripts.Execution{
 		Event:          event,
 		Script:         script,
@@ -102,6 +108,7 @@ func (r *Runner) runScript(script collection.Script, event string, req *collecti
 		Vars:           r.vars,
 		Iteration:      r.cursor.Iteration,
 		IterationCount: r.cursor.Iterations,
+		CollectionName: r.col.Info.Name,
 	})
 	at := event + "-script"
 	count := &r.summary.Stats.TestScripts
@@ -110,15 +117,6 @@ func (r *Runner) runScript(script collection.Script, event string, req *collecti
 	}
 	count.Total++
 	r.summary.Stats.Scripts.Total++
-	for i := range res.Assertions {
-		a := &res.Assertions[i]
-		r.summary.Stats.Assertions.Total++
-		if a.Error != nil && !a.Skipped {
-			r.summary.Stats.Assertions.Failed++
-			r.fail(Failure{Error: a.Error, At: fmt.Sprintf("assertion:%d in %s", a.Index, at), Test: a.Name})
-		}
-		r.emit(&Event{Kind: AssertionDone, Assertion: a})
-	}
 	if res.Error != nil {
 		count.Failed++
 		r.summary.Stats.Scripts.Failed++
@@ -126,6 +124,17 @@ func (r *Runner) runScript(script collection.Script, event string, req *collecti
 	}
 	r.emit(&Event{Kind: ScriptDone, Script: &ScriptRun{Event: event, Result: res}})
 	return res
+}
+
+// assertion accounts for and reports one assertion as its script makes
+// it, so that it appears in order with the script's console messages.
+func (r *Runner) assertion(a scripts.Assertion) {
+	r.summary.Stats.Assertions.Total++
+	if a.Error != nil && !a.Skipped {
+		r.summary.Stats.Assertions.Failed++
+		r.fail(Failure{Error: a.Error, At: fmt.Sprintf("assertion:%d in %s-script", a.Index, r.scriptEvent), Test: a.Name})
+	}
+	r.emit(&Event{Kind: AssertionDone, Assertion: &a})
 }
 
 func (r *Runner) fail(f Failure) {

@@ -41,6 +41,8 @@ type Runner struct {
 	listener Listener
 	cursor   Cursor
 	item     *collection.Item
+	// scriptEvent is the event of the script running, for assertions.
+	scriptEvent string
 }
 
 // New prepares a run of col.
@@ -55,7 +57,10 @@ func New(col *collection.Collection, opts Options) *Runner {
 		r.client = newClient(opts)
 	}
 	r.sandbox = scripts.New(scripts.Options{
-		Timeout: opts.ScriptTimeout,
+		Timeout:     opts.ScriptTimeout,
+		Sender:      scriptSender{r},
+		OnAssertion: func(a scripts.Assertion) { r.assertion(a) },
+		Jar:         scriptJar{r},
 		OnConsole: func(level string, args []string) {
 			r.emit(&Event{Kind: ConsoleLogged, Item: r.item, Console: &ConsoleMessage{Level: level, Args: args}})
 		},

@@ -60,7 +60,8 @@ func contentInfoOf(r *Response) contentInfo {
 	}
 	info := contentInfo{charset: "utf8"}
 	if m := charsetRe.FindStringSubmatch(ct); m != nil {
-		info.charset = strings.ToLower(m[1])
+		// The charset package names utf-8 as Node does: utf8.
+		info.charset = strings.ReplaceAll(strings.ToLower(m[1]), "utf-8", "utf8")
 	}
 	source := strings.ToLower(strings.Join(strings.Fields(ct), ""))
 	if i := strings.IndexByte(source, ';'); i >= 0 {

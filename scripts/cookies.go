@@ -112,12 +112,12 @@ func (s *Sandbox) cookieList(cs []Cookie) *goja.Object {
 		}
 		return goja.Undefined()
 	}))
-	must(list.Set("has", func(call goja.FunctionCall) bool {
+	must(list.Set("has", func(call goja.FunctionCall) goja.Value {
 		c, ok := find(jsString(call.Argument(0)))
 		if ok && len(call.Arguments) > 1 {
-			return c.Value == jsString(call.Argument(1))
+			ok = c.Value == jsString(call.Argument(1))
 		}
-		return ok
+		return vm.ToValue(ok)
 	}))
 	must(list.Set("count", func() int { return len(cs) }))
 	must(list.Set("all", all))

@@ -45,9 +45,18 @@ func (in *inspector) format(v goja.Value, depth int, top bool) string {
 	if goja.IsNull(v) {
 		return "null"
 	}
+	if sym, ok := v.(*goja.Symbol); ok {
+		return "Symbol(" + sym.String() + ")"
+	}
 	obj, isObj := v.(*goja.Object)
 	if !isObj {
 		return in.primitive(v)
+	}
+	if p, ok := obj.Export().(goja.Proxy); ok {
+		// Reading through the proxy fires a legacy global's deprecation
+		// warning, as teleport-javascript's reads do in postman-sandbox.
+		obj.Get("toJSON")
+		obj = p.Target()
 	}
 	if _, isFn := goja.AssertFunction(obj); isFn {
 		return in.quote(functionLabel(obj))

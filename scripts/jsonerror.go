@@ -12,13 +12,22 @@ import (
 // caret under the column; "" if text is JSON. It walks the text as that parser does, in JSON
 // mode, and is only called once a strict parse has failed.
 func jsonSyntaxMessage(text string) string {
+	msg, _, _ := jsonSyntaxError(text)
+	return msg
+}
+
+// jsonSyntaxError is jsonSyntaxMessage with the 1-based row and column
+// liquid-json puts on its error.
+func jsonSyntaxError(text string) (msg string, row, column int) {
 	p := &jsonWalker{in: []rune(text)}
-	return p.run()
+	msg = p.run()
+	return msg, p.row, p.column
 }
 
 type jsonWalker struct {
 	in                  []rune
 	pos, line, lineFrom int
+	row, column         int // where it failed
 }
 
 type jsonFail struct{ msg string }
@@ -62,6 +71,7 @@ func (p *jsonWalker) fail(msg string) {
 			msg = "Unexpected end of input"
 		}
 	}
+	p.row, p.column = p.line+1, column+1
 	panic(jsonFail{formatJSONError(p.in, msg, p.pos, p.line, column)})
 }
 

@@ -1,8 +1,6 @@
 package scripts
 
 import (
-	"net/http"
-
 	"github.com/dop251/goja"
 
 	"github.com/pmrun/pmrun/scripts/modules/core"
@@ -92,12 +90,7 @@ func (s *Sandbox) installLegacy() {
 			must(o.Set("details", ""))
 			return o
 		}
-		name := http.StatusText(r.Code)
-		must(o.Set("name", name))
-		must(o.Set("detail", name))
-		must(o.Set("code", r.Code))
-		must(o.Set("standardName", name))
-		return o
+		return s.detailsObject(r.Code)
 	})
 	define("responseTime", func() goja.Value {
 		if r := s.cur.exec.Response; r != nil {
@@ -336,6 +329,6 @@ func (s *Sandbox) finishLegacyTests() {
 		if !a.Passed {
 			a.Error = &Error{Name: "AssertionError", Message: "expected " + v.String() + " to be truthy"}
 		}
-		st.res.Assertions = append(st.res.Assertions, a)
+		s.record(st, a)
 	}
 }

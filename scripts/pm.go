@@ -70,7 +70,7 @@ func (s *Sandbox) runTest(nameArg, body goja.Value) {
 	st.testIndex++
 	fn, ok := goja.AssertFunction(body)
 	if !ok {
-		st.res.Assertions = append(st.res.Assertions, a)
+		s.record(st, a)
 		return
 	}
 	if obj := body.ToObject(s.vm); obj.Get("length").ToInteger() > 0 {
@@ -87,7 +87,7 @@ func (s *Sandbox) runTest(nameArg, body goja.Value) {
 		s.awaitTest(st, a, p, ret.(*goja.Object))
 		return
 	}
-	st.res.Assertions = append(st.res.Assertions, a)
+	s.record(st, a)
 }
 
 func (s *Sandbox) runAsyncTest(st *state, a Assertion, fn goja.Callable) {
@@ -100,7 +100,7 @@ func (s *Sandbox) runAsyncTest(st *state, a Assertion, fn goja.Callable) {
 		if err := call.Argument(0); err.ToBoolean() {
 			pt.a.Passed, pt.a.Error = false, errorFromValue(err)
 		}
-		st.res.Assertions = append(st.res.Assertions, pt.a)
+		s.record(st, pt.a)
 		return goja.Undefined()
 	}
 	if _, err := fn(goja.Undefined(), s.vm.ToValue(done)); err != nil {
@@ -110,7 +110,7 @@ func (s *Sandbox) runAsyncTest(st *state, a Assertion, fn goja.Callable) {
 		if !pt.settled {
 			pt.settled = true
 			pt.a.Passed, pt.a.Error = false, toError(err)
-			st.res.Assertions = append(st.res.Assertions, pt.a)
+			s.record(st, pt.a)
 		}
 	}
 }
@@ -126,7 +126,7 @@ func (s *Sandbox) awaitTest(st *state, a Assertion, p *goja.Promise, obj *goja.O
 		if err != nil {
 			pt.a.Passed, pt.a.Error = false, errorFromValue(err)
 		}
-		st.res.Assertions = append(st.res.Assertions, pt.a)
+		s.record(st, pt.a)
 	}
 	switch p.State() {
 	case goja.PromiseStateFulfilled:
@@ -152,7 +152,7 @@ func (s *Sandbox) finishPendingTests() {
 	for _, pt := range st.pendings {
 		if !pt.settled {
 			pt.settled = true
-			st.res.Assertions = append(st.res.Assertions, pt.a)
+			s.record(st, pt.a)
 		}
 	}
 }
@@ -160,7 +160,7 @@ func (s *Sandbox) finishPendingTests() {
 func (s *Sandbox) addAssertion(a Assertion) {
 	a.Index = s.cur.testIndex
 	s.cur.testIndex++
-	s.cur.res.Assertions = append(s.cur.res.Assertions, a)
+	s.record(s.cur, a)
 }
 
 // errorFromValue reads a thrown or passed JavaScript value as an Error.
@@ -305,7 +305,7 @@ func (s *Sandbox) defineTo(obj *goja.Object) {
 			panic(err)
 		}
 		return a.(*goja.Object).Get("to")
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}), nil, goja.FLAG_TRUE, goja.FLAG_FALSE))
 }
 
 func (s *Sandbox) setNextRequest(v goja.Value) {
@@ -328,5 +328,19 @@ func (s *Sandbox) getter(obj *goja.Object, name string, get func() any) {
 func must(err error) {
 	if err != nil {
 		panic(err)
+	}
+}
+
+// method defines a non-enumerable function property, as methods on a
+// prototype are: Object.keys(pm.response) lists only its data.
+func (s *Sandbox) method(obj *goja.Object, name string, fn any) {
+	must(obj.DefineDataProperty(name, s.vm.ToValue(fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
+}
+
+// record adds a finished assertion to the script's result and reports it.
+func (s *Sandbox) record(st *state, a Assertion) {
+	st.res.Assertions = append(st.res.Assertions, a)
+	if s.opts.OnAssertion != nil {
+		s.opts.OnAssertion(a)
 	}
 }

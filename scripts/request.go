@@ -71,19 +71,19 @@ func (s *Sandbox) requestObject(cur func() *collection.Request) *goja.Object {
 	must(req.DefineAccessorProperty("auth", vm.ToValue(func() goja.Value {
 		return s.authObject(cur().Auth)
 	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
-	must(req.Set("addHeader", func(h goja.Value) {
+	s.method(req, "addHeader", func(h goja.Value) {
 		r := cur()
 		r.Headers = append(r.Headers, s.headerArg(h))
-	}))
-	must(req.Set("upsertHeader", func(h goja.Value) { upsertHeader(&cur().Headers, s.headerArg(h)) }))
-	must(req.Set("removeHeader", func(v goja.Value) {
+	})
+	s.method(req, "upsertHeader", func(h goja.Value) { upsertHeader(&cur().Headers, s.headerArg(h)) })
+	s.method(req, "removeHeader", func(v goja.Value) {
 		name := jsString(v)
 		if o, ok := v.(*goja.Object); ok {
 			name = jsString(o.Get("key"))
 		}
 		removeHeader(&cur().Headers, name)
-	}))
-	must(req.Set("getHeaders", func(call goja.FunctionCall) goja.Value {
+	})
+	s.method(req, "getHeaders", func(call goja.FunctionCall) goja.Value {
 		o := vm.NewObject()
 		for _, h := range cur().Headers {
 			if h.Disabled && call.Argument(0).ToObject(vm).Get("enabled").ToBoolean() {
@@ -92,10 +92,10 @@ func (s *Sandbox) requestObject(cur func() *collection.Request) *goja.Object {
 			must(o.Set(h.Key, h.Value))
 		}
 		return o
-	}))
-	must(req.Set("addQueryParams", func(v goja.Value) { addQuery(&cur().URL, s.queryArgs(v)) }))
-	must(req.Set("removeQueryParams", func(v goja.Value) { removeQuery(&cur().URL, v) }))
-	must(req.Set("toJSON", func() goja.Value {
+	})
+	s.method(req, "addQueryParams", func(v goja.Value) { addQuery(&cur().URL, s.queryArgs(v)) })
+	s.method(req, "removeQueryParams", func(v goja.Value) { removeQuery(&cur().URL, v) })
+	s.method(req, "toJSON", func() goja.Value {
 		r := cur()
 		o := vm.NewObject()
 		must(o.Set("method", r.Method))
@@ -105,7 +105,7 @@ func (s *Sandbox) requestObject(cur func() *collection.Request) *goja.Object {
 			must(o.Set("body", s.bodyObject(r)))
 		}
 		return o
-	}))
+	})
 	s.defineTo(req)
 	return req
 }

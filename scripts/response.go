@@ -2,7 +2,6 @@ package scripts
 
 import (
 	"encoding/base64"
-	"net/http"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -38,10 +37,8 @@ func (s *Sandbox) responseObject(get func() *Response, cache func() *jsonCache) 
 	resp := vm.NewObject()
 	resp.SetSymbol(responseMarker, true)
 	s.getter(resp, "id", func() any { return get().ID })
-	s.getter(resp, "code", func() any { return get().Code })
 	s.getter(resp, "status", func() any { return get().Reason() })
-	s.getter(resp, "responseTime", func() any { return get().ResponseTime.Milliseconds() })
-	s.getter(resp, "responseSize", func() any { return len(get().Body) })
+	s.getter(resp, "code", func() any { return get().Code })
 	var headers *goja.Object
 	var headersOf *Response
 	must(resp.DefineAccessorProperty("headers", vm.ToValue(func() goja.Value {
@@ -50,28 +47,21 @@ func (s *Sandbox) responseObject(get func() *Response, cache func() *jsonCache) 
 		}
 		return headers
 	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	must(resp.DefineAccessorProperty("stream", vm.ToValue(func() goja.Value {
+		return s.bufferFrom(get().Body)
+	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
 	must(resp.DefineAccessorProperty("cookies", vm.ToValue(func() goja.Value {
 		// Newman's response carries no cookies of its own; pm.cookies
 		// holds them.
 		return s.cookieList(nil)
 	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(resp.DefineAccessorProperty("stream", vm.ToValue(func() goja.Value {
-		return s.bufferFrom(get().Body)
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(resp.Set("text", func() string { return get().Text() }))
-	must(resp.Set("json", func() goja.Value { return s.responseJSON(get(), cache()) }))
-	must(resp.Set("reason", func() string { return get().Reason() }))
-	must(resp.Set("details", func() goja.Value {
-		r := get()
-		o := vm.NewObject()
-		name := http.StatusText(r.Code)
-		must(o.Set("name", name))
-		must(o.Set("detail", name))
-		must(o.Set("code", r.Code))
-		must(o.Set("standardName", name))
-		return o
-	}))
-	must(resp.Set("size", func() goja.Value {
+	s.getter(resp, "responseTime", func() any { return get().ResponseTime.Milliseconds() })
+	s.getter(resp, "responseSize", func() any { return len(get().Body) })
+	s.method(resp, "text", func() string { return get().Text() })
+	s.method(resp, "json", func() goja.Value { return s.responseJSON(get(), cache()) })
+	s.method(resp, "reason", func() string { return get().Reason() })
+	s.method(resp, "details", func() goja.Value { return s.detailsObject(get().Code) })
+	s.method(resp, "size", func() goja.Value {
 		r := get()
 		size := vm.NewObject()
 		body, header := r.BodySize(), r.HeaderSize()
@@ -79,13 +69,13 @@ func (s *Sandbox) responseObject(get func() *Response, cache func() *jsonCache) 
 		must(size.Set("header", header))
 		must(size.Set("total", body+header))
 		return size
-	}))
-	must(resp.Set("contentInfo", func() goja.Value { return s.contentInfoObject(get()) }))
-	must(resp.Set("dataURI", func() string {
+	})
+	s.method(resp, "contentInfo", func() goja.Value { return s.contentInfoObject(get()) })
+	s.method(resp, "dataURI", func() string {
 		ct := contentInfoOf(get()).contentType
 		return "data:" + ct + ";base64, " + base64.StdEncoding.EncodeToString(get().Body)
-	}))
-	must(resp.Set("toJSON", func() goja.Value {
+	})
+	s.method(resp, "toJSON", func() goja.Value {
 		r := get()
 		o := vm.NewObject()
 		must(o.Set("id", r.ID))
@@ -97,7 +87,7 @@ func (s *Sandbox) responseObject(get func() *Response, cache func() *jsonCache) 
 		must(o.Set("responseTime", r.ResponseTime.Milliseconds()))
 		must(o.Set("responseSize", len(r.Body)))
 		return o
-	}))
+	})
 	s.defineTo(resp)
 	return resp
 }
@@ -129,7 +119,7 @@ func (r *Response) Reason() string {
 	if r.Status != "" {
 		return r.Status
 	}
-	return http.StatusText(r.Code)
+	return httpReasons[r.Code][0]
 }
 
 // BodySize is Response#size().body: the declared length of a compressed
@@ -178,12 +168,16 @@ func (s *Sandbox) responseJSON(r *Response, c *jsonCache) goja.Value {
 
 // jsonError builds the JSONError liquid-json throws for text.
 func (s *Sandbox) jsonError(text string) goja.Value {
-	msg := jsonSyntaxMessage(text)
+	msg, row, col := jsonSyntaxError(text)
 	if msg == "" {
 		msg = "Unexpected end of JSON input"
 	}
 	obj, err := s.vm.New(s.vm.Get("SyntaxError"), s.vm.ToValue(msg))
 	must(err)
+	if row > 0 {
+		must(obj.Set("column", col))
+		must(obj.Set("row", row))
+	}
 	must(obj.Set("name", "JSONError"))
 	return obj
 }

@@ -31,6 +31,10 @@ type Options struct {
 	// as node's util.inspect renders it for Newman's cli reporter; nil
 	// drops them.
 	OnConsole func(level string, args []string)
+	// OnAssertion, when set, receives each assertion as it completes, so
+	// that it can be reported in order with console messages; the Result
+	// lists them all too.
+	OnAssertion func(Assertion)
 	// Sender sends pm.sendRequest's requests; nil makes pm.sendRequest
 	// fail with an error.
 	Sender Sender
@@ -69,9 +73,9 @@ type state struct {
 	jsonCache jsonCache    // pm.response.json(), parsed once
 	cookies   []Cookie     // pm.cookies, read once
 	// syncs copy arrays handed to the script back into the request.
-	syncs  []func()
-	ctx    context.Context
-	cancel context.CancelFunc
+	syncs     []func()
+	ctx       context.Context
+	cancel    context.CancelFunc
 	warned    map[string]bool
 	legacy    map[string]goja.Value // legacy globals built in this script
 	finishing bool                  // past the script: no more warnings

@@ -72,7 +72,7 @@ func (s *Sandbox) urlObject(u *collection.URL) *goja.Object {
 		}
 		return p
 	}))
-	must(o.Set("getRemote", func(call goja.FunctionCall) string {
+	must(o.Set("getRemote", func(call goja.FunctionCall) goja.Value {
 		host := strings.Join(u.Host, ".")
 		port := u.Port
 		if port == "" && call.Argument(0).ToObject(vm).Get("forcePort").ToBoolean() {
@@ -84,7 +84,7 @@ func (s *Sandbox) urlObject(u *collection.URL) *goja.Object {
 		if port != "" {
 			host += ":" + port
 		}
-		return host
+		return vm.ToValue(host)
 	}))
 	must(o.Set("addQueryParams", func(v goja.Value) { addQuery(u, s.queryArgs(v)) }))
 	must(o.Set("removeQueryParams", func(v goja.Value) { removeQuery(u, v) }))
@@ -206,14 +206,14 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 		}
 		return goja.Undefined()
 	})
-	set("has", func(call goja.FunctionCall) bool {
+	set("has", func(call goja.FunctionCall) goja.Value {
 		key := jsString(call.Argument(0))
 		for _, q := range u.Query {
 			if q.Key == key && (len(call.Arguments) < 2 || (q.Value != nil && *q.Value == jsString(call.Argument(1)))) {
-				return true
+				return vm.ToValue(true)
 			}
 		}
-		return false
+		return vm.ToValue(false)
 	})
 	set("idx", func(i int) goja.Value {
 		if i >= 0 && i < len(u.Query) {

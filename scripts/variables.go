@@ -53,11 +53,24 @@ func (s *Sandbox) scopeObject(scope func() *collection.Scope) *goja.Object {
 	must(obj.Set("toObject", toObject))
 	must(obj.Set("toJSON", func() goja.Value {
 		out := vm.NewObject()
-		var values []any
-		for _, v := range scope().Variables() {
-			values = append(values, map[string]any{"type": typeName(v), "value": v.Value, "key": v.Key})
+		sc := scope()
+		if sc.ID != "" {
+			must(out.Set("id", sc.ID))
 		}
-		must(out.Set("values", s.toJS(values)))
+		var values []any
+		for _, v := range sc.Variables() {
+			e := vm.NewObject()
+			must(e.Set("type", typeName(v)))
+			if _, undef := v.Value.(Undefined); !undef {
+				must(e.Set("value", s.toJS(v.Value)))
+			}
+			must(e.Set("key", v.Key))
+			if v.Disabled {
+				must(e.Set("disabled", true))
+			}
+			values = append(values, e)
+		}
+		must(out.Set("values", vm.NewArray(values...)))
 		return out
 	}))
 	must(obj.Set("replaceIn", func(tmpl goja.Value) goja.Value {
@@ -126,22 +139,27 @@ func typeName(v collection.Variable) string {
 	if v.Type != "" {
 		return v.Type
 	}
-	switch v.Value.(type) {
-	case string:
-		return "string"
-	case float64:
-		return "number"
-	case bool:
-		return "boolean"
-	}
 	return "any"
 }
+
+// Undefined is the value of a variable set to undefined (or to a
+// function, which Postman stores as undefined): get returns undefined and
+// substitution writes nothing.
+type Undefined struct{}
+
+func (Undefined) String() string { return "" }
+
+// MarshalJSON writes undefined as null, the nearest JSON has.
+func (Undefined) MarshalJSON() ([]byte, error) { return []byte("null"), nil }
 
 // toGo exports a JavaScript value as a variable value: JSON-shaped Go
 // values, numbers as float64.
 func toGo(v goja.Value) any {
 	if v == nil || goja.IsUndefined(v) {
-		return nil
+		return Undefined{}
+	}
+	if _, isFn := goja.AssertFunction(v); isFn {
+		return Undefined{}
 	}
 	return normalize(v.Export())
 }
@@ -179,12 +197,32 @@ func (s *Sandbox) toJS(v any) goja.Value {
 	switch t := v.(type) {
 	case nil:
 		return goja.Null()
+	case Undefined:
+		return goja.Undefined()
 	case map[string]any, []any:
-		data, err := json.Marshal(t)
+		data, err := json.Marshal(dropFuncs(t))
 		if err != nil {
 			return goja.Undefined()
 		}
 		return s.parseJSON(data)
 	}
 	return s.vm.ToValue(v)
+}
+
+// dropFuncs replaces functions nested in an exported value with nil, so
+// that it marshals.
+func dropFuncs(v any) any {
+	switch t := v.(type) {
+	case map[string]any:
+		for k, e := range t {
+			t[k] = dropFuncs(e)
+		}
+	case []any:
+		for i, e := range t {
+			t[i] = dropFuncs(e)
+		}
+	case func(goja.FunctionCall) goja.Value:
+		return nil
+	}
+	return v
 }

@@ -1,0 +1,78 @@
+package runner
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+
+	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts"
+)
+
+// scriptSender sends pm.sendRequest's requests with the run's client, so
+// that they share its cookies, TLS settings and timeouts.
+type scriptSender struct{ r *Runner }
+
+func (s scriptSender) Send(ctx context.Context, req *collection.Request) (*scripts.Response, error) {
+	ex := s.r.send(ctx, req)
+	if ex.Err != nil {
+		return nil, ex.Err
+	}
+	return scriptResponse(ex.Response), nil
+}
+
+func scriptResponse(r *Response) *scripts.Response {
+	return &scripts.Response{Code: r.Code, Status: r.Status, Proto: r.Proto, Headers: r.Headers, Body: r.Body, ResponseTime: r.Time}
+}
+
+// scriptJar gives scripts the run's cookie jar. net/http's jar keeps only
+// names and values per URL, so cookies read back carry the URL's host and
+// path "/".
+type scriptJar struct{ r *Runner }
+
+func (j scriptJar) jar() http.CookieJar { return j.r.client.Jar }
+
+func (j scriptJar) Cookies(rawURL string) ([]scripts.Cookie, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil || j.jar() == nil {
+		return nil, err
+	}
+	var out []scripts.Cookie
+	for _, c := range j.jar().Cookies(u) {
+		out = append(out, scripts.Cookie{Name: c.Name, Value: c.Value, Domain: u.Hostname(), Path: "/", HostOnly: true})
+	}
+	return out, nil
+}
+
+func (j scriptJar) SetCookie(rawURL string, c scripts.Cookie) error {
+	u, err := url.Parse(rawURL)
+	if err != nil || j.jar() == nil {
+		return err
+	}
+	path := c.Path
+	if path == "" {
+		path = "/"
+	}
+	j.jar().SetCookies(u, []*http.Cookie{{Name: c.Name, Value: c.Value, Domain: c.Domain, Path: path,
+		Expires: c.Expires, Secure: c.Secure, HttpOnly: c.HTTPOnly}})
+	return nil
+}
+
+func (j scriptJar) RemoveCookie(rawURL, name string) error {
+	u, err := url.Parse(rawURL)
+	if err != nil || j.jar() == nil {
+		return err
+	}
+	j.jar().SetCookies(u, []*http.Cookie{{Name: name, Path: "/", MaxAge: -1}})
+	return nil
+}
+
+func (j scriptJar) ClearCookies(rawURL string) error {
+	cs, err := j.Cookies(rawURL)
+	for _, c := range cs {
+		if err := j.RemoveCookie(rawURL, c.Name); err != nil {
+			return err
+		}
+	}
+	return err
+}
