@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/pmrun/pmrun/collection"
@@ -56,11 +57,13 @@ func New(col *collection.Collection, opts Options) *Runner {
 	if r.client == nil {
 		r.client = newClient(opts)
 	}
+	sender := scriptSender{r: r, exchanges: &sync.Map{}}
 	r.sandbox = scripts.New(scripts.Options{
-		Timeout:     opts.ScriptTimeout,
-		Sender:      scriptSender{r},
-		OnAssertion: func(a scripts.Assertion) { r.assertion(a) },
-		Jar:         scriptJar{r},
+		Timeout:       opts.ScriptTimeout,
+		Sender:        sender,
+		OnSendRequest: sender.reported,
+		OnAssertion:   func(a scripts.Assertion) { r.assertion(a) },
+		Jar:           scriptJar{r},
 		OnConsole: func(level string, args []string) {
 			r.emit(&Event{Kind: ConsoleLogged, Item: r.item, Console: &ConsoleMessage{Level: level, Args: args}})
 		},

@@ -4,21 +4,47 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"sync"
 
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/scripts"
 )
 
 // scriptSender sends pm.sendRequest's requests with the run's client, so
-// that they share its cookies, TLS settings and timeouts.
-type scriptSender struct{ r *Runner }
+// that they share its cookies, TLS settings and timeouts. It keeps each
+// exchange until the sandbox reports it back on the run's goroutine.
+type scriptSender struct {
+	r         *Runner
+	exchanges *sync.Map // *collection.Request → *Exchange
+}
 
 func (s scriptSender) Send(ctx context.Context, req *collection.Request) (*scripts.Response, error) {
 	ex := s.r.send(ctx, req)
+	s.exchanges.Store(req, ex)
 	if ex.Err != nil {
 		return nil, ex.Err
 	}
 	return scriptResponse(ex.Response), nil
+}
+
+// reported accounts for a script's request as Newman does: it counts
+// among the run's requests, and a failed one is a failure of the run.
+func (s scriptSender) reported(req *collection.Request, _ *scripts.Response, err error) {
+	v, ok := s.exchanges.LoadAndDelete(req)
+	if !ok {
+		return
+	}
+	ex := v.(*Exchange)
+	r := s.r
+	r.summary.Stats.Requests.Total++
+	if err != nil {
+		r.summary.Stats.Requests.Failed++
+		r.fail(Failure{Error: &scripts.Error{Name: "Error", Message: err.Error()}, At: "request"})
+	} else {
+		r.summary.ResponseTimes.Add(ex.Response.Time)
+		r.summary.ReceivedBytes += int64(len(ex.Response.Body))
+	}
+	r.emit(&Event{Kind: RequestDone, Exchange: ex})
 }
 
 func scriptResponse(r *Response) *scripts.Response {

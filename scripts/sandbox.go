@@ -38,6 +38,10 @@ type Options struct {
 	// Sender sends pm.sendRequest's requests; nil makes pm.sendRequest
 	// fail with an error.
 	Sender Sender
+	// OnSendRequest, when set, is told of each pm.sendRequest exchange on
+	// the script's goroutine, once it completes, so that the run can
+	// report it as Newman does.
+	OnSendRequest func(req *collection.Request, resp *Response, err error)
 	// Jar backs pm.cookies.jar(); nil gives scripts an empty jar that
 	// refuses writes.
 	Jar CookieJar

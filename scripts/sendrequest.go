@@ -2,8 +2,14 @@ package scripts
 
 import (
 	"context"
+	"crypto/rand"
+	"fmt"
 	"errors"
+	"net"
+	"os"
+	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/dop251/goja"
 
@@ -34,22 +40,19 @@ func (s *Sandbox) installSendRequest(pm *goja.Object) {
 		deliver := func(err error, resp *Response) {
 			if !hasCb {
 				if err != nil {
-					e, _ := vm.New(vm.Get("Error"), vm.ToValue(err.Error()))
-					_ = reject(e)
+					_ = reject(s.nodeError(err))
 				} else {
 					_ = resolve(s.standaloneResponse(resp))
 				}
 				return
 			}
-			var errVal goja.Value = goja.Null()
+			var errVal, respVal goja.Value = goja.Null(), nil
 			if err != nil {
-				e, _ := vm.New(vm.Get("Error"), vm.ToValue(err.Error()))
-				errVal = e
-				if resp == nil {
-					resp = &Response{}
-				}
+				errVal, respVal = s.nodeError(err), s.emptyResponse()
+			} else {
+				respVal = s.standaloneResponse(resp)
 			}
-			_, _ = cb(pm, errVal, s.standaloneResponse(resp))
+			_, _ = cb(pm, errVal, respVal)
 		}
 		reqArg := call.Argument(0)
 		if !reqArg.ToBoolean() {
@@ -73,6 +76,9 @@ func (s *Sandbox) installSendRequest(pm *goja.Object) {
 						return // the script ended before the response came
 					}
 					release()
+					if s.opts.OnSendRequest != nil {
+						s.opts.OnSendRequest(req, resp, err)
+					}
 					deliver(err, resp)
 				})
 			}()
@@ -82,6 +88,54 @@ func (s *Sandbox) installSendRequest(pm *goja.Object) {
 		}
 		return vm.ToValue(promise)
 	}))
+}
+
+// nodeError is what a failed pm.sendRequest hands its callback in
+// Newman: Node's system error carried out of the runtime as a plain object
+// (errno, code, syscall, address, port), without message or prototype.
+func (s *Sandbox) nodeError(err error) goja.Value {
+	o := s.vm.NewObject()
+	var op *net.OpError
+	var dns *net.DNSError
+	switch {
+	case errors.Is(err, syscall.ECONNREFUSED):
+		must(o.Set("errno", -111))
+		must(o.Set("code", "ECONNREFUSED"))
+		must(o.Set("syscall", "connect"))
+		if errors.As(err, &op) && op.Addr != nil {
+			host, port, _ := net.SplitHostPort(op.Addr.String())
+			must(o.Set("address", host))
+			if n, perr := strconv.Atoi(port); perr == nil {
+				must(o.Set("port", n))
+			}
+		}
+	case errors.As(err, &dns):
+		must(o.Set("errno", -3008))
+		must(o.Set("code", "ENOTFOUND"))
+		must(o.Set("syscall", "getaddrinfo"))
+		must(o.Set("hostname", dns.Name))
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, os.ErrDeadlineExceeded):
+		must(o.Set("code", "ETIMEDOUT"))
+		must(o.Set("connect", false))
+	default:
+		must(o.Set("message", err.Error()))
+	}
+	return o
+}
+
+// emptyResponse is the Response Newman hands a failed pm.sendRequest's
+// callback: no code, status or body.
+func (s *Sandbox) emptyResponse() goja.Value {
+	vm := s.vm
+	o := vm.NewObject()
+	o.SetSymbol(responseMarker, true)
+	must(o.Set("id", newID()))
+	none := []collection.Header{}
+	must(o.Set("headers", s.headerList(&none, false)))
+	must(o.Set("cookies", s.cookieList(nil)))
+	s.method(o, "text", func() goja.Value { return goja.Undefined() })
+	s.method(o, "reason", func() goja.Value { return goja.Undefined() })
+	return o
 }
 
 // context is the script's context, cancelled when it ends.
@@ -129,4 +183,13 @@ func (s *Sandbox) requestArg(v goja.Value) *collection.Request {
 		req.Body = s.bodyArg(b)
 	}
 	return req
+}
+
+// newID makes a random v4 UUID, as postman-collection gives each response.
+func newID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
 }
