@@ -91,6 +91,7 @@ type state struct {
 	ended    atomic.Int32
 	overMem  atomic.Bool
 	pendings []*pendingTest
+	timers   []func() // clear each timer the script set
 }
 
 const (
@@ -249,6 +250,7 @@ func (s *Sandbox) Run(exec *Execution) *Result {
 		}
 	}
 	s.vm.ClearInterrupt()
+	s.clearTimers(st)
 	s.loop.Terminate()
 	if st.cancel != nil {
 		st.cancel()
