@@ -37,7 +37,7 @@ func newHarness(t *testing.T, opts Options) *harness {
 	h.req = &collection.Request{Method: "GET", URL: collection.ParseURL("http://example.test/get?a=1"),
 		Headers: []collection.Header{{Key: "Accept", Value: "*/*"}}}
 	h.resp = &Response{Code: 200, Status: "OK", Body: []byte(`{"a":1,"b":[1,2],"s":"x"}`),
-		Headers: []collection.Header{{Key: "Content-Type", Value: "application/json; charset=utf-8"}, {Key: "Set-Cookie", Value: "a=1"}, {Key: "Set-Cookie", Value: "b=2"}},
+		Headers:      []collection.Header{{Key: "Content-Type", Value: "application/json; charset=utf-8"}, {Key: "Set-Cookie", Value: "a=1"}, {Key: "Set-Cookie", Value: "b=2"}},
 		ResponseTime: 12 * time.Millisecond}
 	return h
 }
@@ -286,7 +286,9 @@ console.log(typeof process);`)
 // fakeSender answers pm.sendRequest from a function.
 type fakeSender func(req *collection.Request) (*Response, error)
 
-func (f fakeSender) Send(_ context.Context, req *collection.Request) (*Response, error) { return f(req) }
+func (f fakeSender) Send(_ context.Context, req *collection.Request) (*Response, error) {
+	return f(req)
+}
 
 func TestSendRequest(t *testing.T) {
 	var mu sync.Mutex

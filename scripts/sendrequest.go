@@ -3,8 +3,8 @@ package scripts
 import (
 	"context"
 	"crypto/rand"
-	"fmt"
 	"errors"
+	"fmt"
 	"net"
 	"os"
 	"strconv"
