@@ -275,17 +275,12 @@ func (s *Sandbox) scopeGet(v any, ok bool) goja.Value {
 	return s.toJS(v)
 }
 
-// legacyValue is what postman.set*Variable stores: anything with a
-// toString, false included, as its string.
+// legacyValue is what postman.set*Variable stores: a truthy value as its
+// string; false, 0, "" and the like as they are (postman-sandbox only
+// calls toString on truthy values).
 func legacyValue(vm *goja.Runtime, v goja.Value) goja.Value {
-	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+	if v == nil || !v.ToBoolean() {
 		return v
-	}
-	if b, ok := v.Export().(bool); ok && !b {
-		return vm.ToValue("false")
-	}
-	if !v.ToBoolean() {
-		return v // 0, "" and NaN stay as they are
 	}
 	return vm.ToValue(v.String())
 }

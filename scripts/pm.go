@@ -1,6 +1,8 @@
 package scripts
 
 import (
+	"strings"
+
 	"github.com/dop251/goja"
 
 	"github.com/pmrun/pmrun/scripts/chai"
@@ -27,6 +29,7 @@ func (s *Sandbox) installGlobals() {
 	must(vm.Set("pm", pm))
 	s.installConsole()
 	s.installLegacy()
+	s.wrapRequire()
 }
 
 // installTest defines pm.test, pm.test.skip and pm.test.index.
@@ -237,6 +240,29 @@ func (s *Sandbox) installExecution(pm *goja.Object) {
 		return loc
 	})
 	must(pm.Set("execution", ex))
+}
+
+// wrapRequire makes require() fail as in Newman for a module it does not
+// have: Error: Cannot find module 'name'.
+func (s *Sandbox) wrapRequire() {
+	vm := s.vm
+	orig, ok := goja.AssertFunction(vm.Get("require"))
+	if !ok {
+		return
+	}
+	must(vm.Set("require", func(call goja.FunctionCall) goja.Value {
+		v, err := orig(goja.Undefined(), call.Arguments...)
+		if err == nil {
+			return v
+		}
+		if isInterrupt(err) {
+			panic(err)
+		}
+		if e := toError(err); strings.Contains(e.Message, "Invalid module") {
+			panic(s.newError("Cannot find module '" + jsString(call.Argument(0)) + "'"))
+		}
+		panic(err)
+	}))
 }
 
 // installVisualizer defines pm.visualizer.set and clear, checking their

@@ -23,9 +23,9 @@ func (s *Sandbox) installResponse(pm *goja.Object) {
 	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
 }
 
-// jsonCache holds a response body parsed once, or the error parsing threw.
+// jsonCache remembers whether a response body is JSON, or the error it threw.
 type jsonCache struct {
-	value goja.Value
+	valid bool
 	err   goja.Value
 }
 
@@ -147,23 +147,25 @@ func (r *Response) HeaderSize() int {
 	return len("HTTP/X.X "+strconv.Itoa(r.Code)+" "+r.Reason()+"\r\n\r\n") + len(unparseHeaders(r.Headers))
 }
 
-// responseJSON parses the body once per response, as liquid-json does: a
-// byte order mark is dropped, and a body that is not JSON throws a
-// JSONError with liquid-json's message.
+// responseJSON parses the body as liquid-json does: a byte order mark is
+// dropped, and a body that is not JSON throws a JSONError with
+// liquid-json's message. Like Newman it returns a new object on each call
+// (so that pm.response.json() !== pm.response.json() and changing one does
+// not change the next); what is kept per response is the check that the
+// body is JSON, or the error it threw.
 func (s *Sandbox) responseJSON(r *Response, c *jsonCache) goja.Value {
-	if c.value != nil {
-		return c.value
-	}
 	if c.err != nil {
 		panic(c.err)
 	}
 	text := strings.TrimPrefix(r.Text(), "\ufeff")
-	if !gjson.Valid(text) {
-		c.err = s.jsonError(text)
-		panic(c.err)
+	if !c.valid {
+		if !gjson.Valid(text) {
+			c.err = s.jsonError(text)
+			panic(c.err)
+		}
+		c.valid = true
 	}
-	c.value = s.parseJSON([]byte(text))
-	return c.value
+	return s.parseJSON([]byte(text))
 }
 
 // jsonError builds the JSONError liquid-json throws for text.

@@ -22,6 +22,9 @@ func init() {
 	modules.Register("events", modules.JS("events", eventsJS))
 	modules.Register("assert", modules.JS("assert", assertJS))
 	modules.Register("uuid", loadUUID)
+	// Newman's sandbox answers require('fs') with browserify's empty
+	// module; there is no file system behind it.
+	modules.Register("fs", func(*goja.Runtime, *goja.Object) {})
 	modules.Register("atob", func(vm *goja.Runtime, m *goja.Object) { _ = m.Set("exports", Atob(vm)) })
 	modules.Register("btoa", func(vm *goja.Runtime, m *goja.Object) { _ = m.Set("exports", Btoa(vm)) })
 }
