@@ -78,30 +78,42 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 	return next
 }
 
+// ownedScript is a script and the name of the collection, folder or item
+// it belongs to (pm.execution.location.current).
+type ownedScript struct {
+	collection.Script
+	Owner string
+}
+
 // scriptsFor lists the scripts that run for an item at an event, outermost
-// first: the collection's, each folder's, then the item's own.
-func (r *Runner) scriptsFor(it *collection.Item, listen string) []collection.Script {
-	var chain [][]collection.Event
-	for p := it; p != nil; p = p.Parent {
-		chain = append([][]collection.Event{p.Events}, chain...)
+// first: the collection's, each folder's, then the item's own. An empty
+// script counts, as in Newman.
+func (r *Runner) scriptsFor(it *collection.Item, listen string) []ownedScript {
+	type level struct {
+		name   string
+		events []collection.Event
 	}
-	chain = append([][]collection.Event{r.col.Events}, chain...)
-	var out []collection.Script
-	for _, events := range chain {
-		for _, e := range events {
-			if e.Listen == listen && !e.Disabled && e.Script.Exec != "" {
-				out = append(out, e.Script)
+	var chain []level
+	for p := it; p != nil; p = p.Parent {
+		chain = append([]level{{p.Name, p.Events}}, chain...)
+	}
+	chain = append([]level{{r.col.Info.Name, r.col.Events}}, chain...)
+	var out []ownedScript
+	for _, l := range chain {
+		for _, e := range l.events {
+			if e.Listen == listen && !e.Disabled {
+				out = append(out, ownedScript{e.Script, l.name})
 			}
 		}
 	}
 	return out
 }
 
-func (r *Runner) runScript(script collection.Script, event string, req *collection.Request, resp *scripts.Response) *scripts.Result {
+func (r *Runner) runScript(script ownedScript, event string, req *collection.Request, resp *scripts.Response) *scripts.Result {
 	r.scriptEvent = event
 	res := r.sandbox.Run(&scripts.Execution{
 		Event:          event,
-		Script:         script,
+		Script:         script.Script,
 		Item:           r.item,
 		Request:        req,
 		Response:       resp,
@@ -109,6 +121,7 @@ func (r *Runner) runScript(script collection.Script, event string, req *collecti
 		Iteration:      r.cursor.Iteration,
 		IterationCount: r.cursor.Iterations,
 		CollectionName: r.col.Info.Name,
+		EventItemName:  script.Owner,
 	})
 	at := event + "-script"
 	count := &r.summary.Stats.TestScripts
