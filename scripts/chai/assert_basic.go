@@ -15,7 +15,7 @@ func assertType(a *Assertion, args []goja.Value) goja.Value {
 		if isNullish(t) {
 			panic(a.e.vm.NewTypeError("Cannot read properties of " + t.String() + " (reading 'toLowerCase')"))
 		}
-		panic(a.e.vm.NewTypeError("type.toLowerCase is not a function"))
+		panic(a.e.vm.NewTypeError("e.toLowerCase is not a function"))
 	}
 	typ := strings.ToLower(t.String())
 	article := "a "

@@ -32,11 +32,11 @@ var (
 
 // printObj is how chai's numeric assertions show a bad target: quoted if
 // a string, else String(obj).
-func printObj(objType string, v goja.Value) string {
+func (b *builtins) printObj(objType string, v goja.Value) string {
 	if objType == "string" {
 		return "'" + v.String() + "'"
 	}
-	return v.String()
+	return b.str(v)
 }
 
 // sizeOf returns the item count and its descriptor for doLength
@@ -68,7 +68,7 @@ func compareMethod(c comparison) MethodFunc {
 		case nType != "number" && (doLength || objType == "number"):
 			a.Fail("the argument to " + c.name + " must be a number")
 		case !doLength && objType != "date" && objType != "number":
-			a.Fail("expected " + printObj(objType, a.obj) + " to be a number or a date")
+			a.Fail("expected " + b.printObj(objType, a.obj) + " to be a number or a date")
 		}
 		if doLength {
 			count, countVal, d := a.sizeOf(objType)
@@ -99,7 +99,7 @@ func assertWithin(a *Assertion, args []goja.Value) goja.Value {
 		}
 		rng = iso(start) + ".." + iso(finish)
 	} else {
-		rng = start.String() + ".." + finish.String()
+		rng = b.str(start) + ".." + b.str(finish)
 	}
 	doLength := a.flags.doLength
 	if doLength && objType != "map" && objType != "set" {
@@ -111,7 +111,7 @@ func assertWithin(a *Assertion, args []goja.Value) goja.Value {
 	case (startType != "number" || finishType != "number") && (doLength || objType == "number"):
 		a.Fail("the arguments to within must be numbers")
 	case !doLength && objType != "date" && objType != "number":
-		a.Fail("expected " + printObj(objType, a.obj) + " to be a number or a date")
+		a.Fail("expected " + b.printObj(objType, a.obj) + " to be a number or a date")
 	}
 	lo, hi := start.ToFloat(), finish.ToFloat()
 	if doLength {
@@ -137,7 +137,7 @@ func assertCloseTo(a *Assertion, args []goja.Value) goja.Value {
 		a.Fail("the arguments to closeTo or approximately must be numbers" + extra)
 	}
 	ok := math.Abs(a.obj.ToFloat()-expected.ToFloat()) <= delta.ToFloat()
-	suffix := expected.String() + " +/- " + delta.String()
+	suffix := a.e.b.str(expected) + " +/- " + a.e.b.str(delta)
 	a.Assert(ok, "expected #{this} to be close to "+suffix, "expected #{this} not to be close to "+suffix, nil, nil)
 	return nil
 }

@@ -18,7 +18,7 @@ func assertInclude(a *Assertion, args []goja.Value) goja.Value {
 	included := false
 	switch objType {
 	case "string":
-		included = strings.Contains(a.obj.String(), val.String())
+		included = strings.Contains(a.obj.String(), b.str(val))
 	case "weakset":
 		if a.flags.deep {
 			a.Fail("unable to use .deep.include with WeakSet")
@@ -119,9 +119,19 @@ func (e *Expect) isAssertionError(o *goja.Object) bool {
 }
 
 func (b *builtins) callMethod(v goja.Value, name string, args ...goja.Value) goja.Value {
+	return b.invoke(v, "e", name, args...)
+}
+
+// invoke is the JS call `v.name(args...)`. Its TypeErrors name the callee
+// as V8 does in Newman's minified chai bundle, where chai's variables are
+// one-letter (varName).
+func (b *builtins) invoke(v goja.Value, varName, name string, args ...goja.Value) goja.Value {
+	if isNullish(v) {
+		panic(b.vm.NewTypeError("Cannot read properties of " + orUndefined(v).String() + " (reading '" + name + "')"))
+	}
 	f, ok := goja.AssertFunction(b.getStr(v, name))
 	if !ok {
-		panic(b.vm.NewTypeError(name + " is not a function"))
+		panic(b.vm.NewTypeError(varName + "." + name + " is not a function"))
 	}
 	return b.call(f, v, args...)
 }
@@ -220,7 +230,7 @@ func assertOneOf(a *Assertion, args []goja.Value) goja.Value {
 	switch {
 	case a.flags.contains:
 		for _, p := range items {
-			if b.callMethod(expected, "indexOf", p).ToInteger() > -1 {
+			if b.invoke(expected, "a", "indexOf", p).ToInteger() > -1 {
 				found = true
 				break
 			}

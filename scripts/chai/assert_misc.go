@@ -33,11 +33,7 @@ func assertMatch(a *Assertion, args []goja.Value) goja.Value {
 	a.setMessageArg(args, 1)
 	b := &a.e.b
 	re := argAt(args, 0)
-	exec, ok := goja.AssertFunction(b.getStr(re, "exec"))
-	if !ok {
-		panic(a.e.vm.NewTypeError("re.exec is not a function"))
-	}
-	matched := b.call(exec, re, a.obj).ToBoolean()
+	matched := b.invoke(re, "e", "exec", a.obj).ToBoolean()
 	if !a.holds(matched) {
 		a.fail("expected #{this} to match "+re.String(), "expected #{this} not to match "+re.String(), nil, nil, false)
 	}
@@ -83,7 +79,7 @@ func assertSatisfy(a *Assertion, args []goja.Value) goja.Value {
 	matcher := argAt(args, 0)
 	f, ok := goja.AssertFunction(matcher)
 	if !ok {
-		panic(a.e.vm.NewTypeError("matcher is not a function"))
+		panic(a.e.vm.NewTypeError("e is not a function"))
 	}
 	result := b.call(f, goja.Undefined(), a.obj)
 	if !a.holds(result.ToBoolean()) {
@@ -133,7 +129,7 @@ func deltaMethod(kind deltaKind) MethodFunc {
 		final := read()
 		msgObj := initial
 		if !isNullish(prop) {
-			msgObj = vm.ToValue("." + prop.String())
+			msgObj = vm.ToValue("." + b.str(prop))
 		}
 		f := &a.flags
 		f.deltaMsgObj, f.initialDelta, f.finalDelta, f.deltaBehavior = msgObj, initial, final, string(kind)
@@ -150,7 +146,7 @@ func deltaMethod(kind deltaKind) MethodFunc {
 			f.realDelta = vm.ToValue(-diff)
 			ok = diff < 0
 		}
-		m := msgObj.String()
+		m := b.str(msgObj)
 		a.Assert(ok, "expected "+m+" to "+string(kind), "expected "+m+" to not "+string(kind), nil, nil)
 		return nil
 	}
@@ -171,8 +167,8 @@ func assertBy(a *Assertion, args []goja.Value) goja.Value {
 	if behavior == "" {
 		behavior = "undefined"
 	}
-	m := orUndefined(f.deltaMsgObj).String()
-	d := delta.String()
+	m := a.e.b.str(f.deltaMsgObj)
+	d := a.e.b.str(delta)
 	a.Assert(ok, strings.Join([]string{"expected", m, "to", behavior, "by", d}, " "),
 		strings.Join([]string{"expected", m, "to not", behavior, "by", d}, " "), nil, nil)
 	return nil

@@ -19,6 +19,8 @@ type Assertion struct {
 	wrapper *goja.Object // callable face of chainable methods, made lazily
 	pending *entry       // chainable method the wrapper calls
 	extra   map[string]goja.Value
+
+	detached bool // see Expect.detachedAssertion
 }
 
 func (e *Expect) newAssertion(obj, msg goja.Value) *Assertion {
@@ -63,7 +65,7 @@ func (a *Assertion) SetObject(v goja.Value) { a.obj = orUndefined(v) }
 // function. Unknown names throw chai's "Invalid Chai property" error, as
 // chai's proxy does.
 func (a *Assertion) Get(key string) goja.Value {
-	ent := a.e.entries[key]
+	ent := a.e.vocab.entries[key]
 	if ent == nil {
 		return a.missing(key)
 	}
@@ -73,7 +75,7 @@ func (a *Assertion) Get(key string) goja.Value {
 			return r
 		}
 	case kindMethod:
-		return ent.fn
+		return a.e.methodFn(ent)
 	case kindChainable:
 		if ent.chaining != nil {
 			ent.chaining(a)
@@ -91,13 +93,21 @@ func (a *Assertion) chainWrapper(ent *entry) *goja.Object {
 	if a.wrapper == nil {
 		self := a.JSValue()
 		a.wrapper = a.e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			if r := a.pending.method(a, call.Arguments); r != nil {
+			target := a.e.findAssertion(call.This)
+			if target == nil {
+				target = a.e.detachedAssertion()
+			}
+			if r := a.pending.method(target, call.Arguments); r != nil {
 				return r
 			}
-			return self
+			return target.JSValue()
 		}).(*goja.Object)
 		_ = a.wrapper.SetPrototype(self)
 		_ = a.wrapper.DefineAccessorProperty("length", a.e.chainLengthGuard(), nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		// chai restores these two on its wrappers, whose prototype is
+		// the assertion rather than Function.prototype.
+		_ = a.wrapper.DefineDataProperty("call", a.e.b.funcCall, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		_ = a.wrapper.DefineDataProperty("apply", a.e.b.funcApply, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return a.wrapper
 }
@@ -154,7 +164,7 @@ func (a *Assertion) Set(key string, v goja.Value) bool {
 
 // Has reports the names an assertion answers to.
 func (a *Assertion) Has(key string) bool {
-	if _, ok := a.e.entries[key]; ok {
+	if _, ok := a.e.vocab.entries[key]; ok {
 		return true
 	}
 	_, ok := a.extra[key]
@@ -171,8 +181,14 @@ func (a *Assertion) Delete(key string) bool {
 // live in a non-enumerable __flags).
 func (a *Assertion) Keys() []string { return nil }
 
-// holds reports whether expr passes once `not` is applied.
-func (a *Assertion) holds(expr bool) bool { return expr != a.flags.negate }
+// holds reports whether expr passes once `not` is applied. Every check
+// goes through here, as every chai check goes through this.assert.
+func (a *Assertion) holds(expr bool) bool {
+	if a.detached {
+		panic(a.e.vm.NewTypeError("this.assert is not a function"))
+	}
+	return expr != a.flags.negate
+}
 
 // Assert is chai's this.assert(expr, msg, negateMsg, expected, actual): it
 // throws an AssertionError unless expr (inverted by `not`) holds. Messages

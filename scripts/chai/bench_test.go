@@ -48,3 +48,12 @@ func BenchmarkBeAString(b *testing.B) {
 func BenchmarkFailureMessage(b *testing.B) {
 	benchLoop(b, "var obj = {a: 1}", "try { expect(obj).to.have.property('a', 2) } catch (e) {}")
 }
+
+// BenchmarkNew is the one-off cost of building expect for a runtime.
+func BenchmarkNew(b *testing.B) {
+	vm := goja.New()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		New(vm)
+	}
+}

@@ -19,6 +19,8 @@ type builtins struct {
 	isExtensible, isSealed, isFrozen           goja.Callable
 	mapForEach, setForEach, dateToJSON, symFor goja.Callable
 
+	funcCall, funcApply goja.Value // Function.prototype.call and .apply
+
 	chaiInspect *goja.Symbol
 }
 
@@ -52,6 +54,8 @@ func (b *builtins) capture(vm *goja.Runtime) {
 	b.mapForEach = fn(b.mapProto, "forEach")
 	b.setForEach = fn(b.setProto, "forEach")
 	b.dateToJSON = fn(b.dateProto, "toJSON")
+	funcProto := obj(obj(vm.Get("Function")).Get("prototype"))
+	b.funcCall, b.funcApply = funcProto.Get("call"), funcProto.Get("apply")
 	symbolCtor := obj(vm.Get("Symbol"))
 	b.symFor = fn(symbolCtor, "for")
 	b.chaiInspect = b.call(b.symFor, goja.Undefined(), vm.ToValue("chai/inspect")).(*goja.Symbol)

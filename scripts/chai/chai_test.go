@@ -7,8 +7,9 @@ import (
 	"github.com/dop251/goja"
 )
 
-// conformanceCase is a script run against expect and its outcome under real
-// chai 4.4.1: "ok", or the thrown error as "Name: message".
+// conformanceCase is a script run against expect and its outcome inside
+// Newman 6.2.2's sandbox (chai 4.4.1): "ok", or the thrown error as
+// "Name: message".
 type conformanceCase struct {
 	group, code, want string
 }
@@ -43,15 +44,15 @@ func outcome(vm *goja.Runtime, code string) string {
 
 func TestConformance(t *testing.T) {
 	vm, _ := newTestRuntime(t)
-	for _, c := range conformanceCases {
+	for _, c := range append(conformanceCases[:len(conformanceCases):len(conformanceCases)], fuzzCases...) {
 		if got := outcome(vm, c.code); got != c.want {
 			t.Errorf("[%s] %s\n got: %s\nwant: %s", c.group, c.code, got, c.want)
 		}
 	}
 }
 
-// errorPropCase is the shape of the AssertionError real chai throws for a
-// script: its own enumerable keys in order, showDiff, and chai's rendering
+// errorPropCase is the shape of the AssertionError Newman's chai throws
+// for a script: its own enumerable keys in order, showDiff, and chai's rendering
 // of operator, actual and expected ("-" when absent).
 type errorPropCase struct {
 	code, keys, showDiff, operator, actual, expected string

@@ -8,13 +8,13 @@ import (
 
 // registerCore installs chai's core vocabulary in chai's definition order,
 // which decides ties in "Did you mean" suggestions.
-func (e *Expect) registerCore() {
+func registerCore(e *vocabulary) {
 	for _, w := range []string{"to", "be", "been", "is", "and", "has", "have", "with",
 		"that", "which", "at", "of", "same", "but", "does", "still", "also"} {
-		e.AddProperty(w, nil)
+		e.addProperty(w, nil)
 	}
 	flag := func(name string, set func(f *flags)) {
-		e.AddProperty(name, func(a *Assertion) goja.Value { set(&a.flags); return nil })
+		e.addProperty(name, func(a *Assertion) goja.Value { set(&a.flags); return nil })
 	}
 	flag("not", func(f *flags) { f.negate = true })
 	flag("deep", func(f *flags) { f.deep = true })
@@ -24,77 +24,77 @@ func (e *Expect) registerCore() {
 	flag("any", func(f *flags) { f.any, f.all = true, false })
 	flag("all", func(f *flags) { f.all, f.any = true, false })
 
-	e.AddChainableMethod("an", assertType, nil)
-	e.AddChainableMethod("a", assertType, nil)
+	e.addChainableMethod("an", assertType, nil)
+	e.addChainableMethod("a", assertType, nil)
 	for _, n := range []string{"include", "contain", "contains", "includes"} {
-		e.AddChainableMethod(n, assertInclude, func(a *Assertion) { a.flags.contains = true })
+		e.addChainableMethod(n, assertInclude, func(a *Assertion) { a.flags.contains = true })
 	}
-	e.AddProperty("ok", assertOk)
-	e.AddProperty("true", assertTrue)
-	e.AddProperty("false", assertFalse)
-	e.AddProperty("null", assertNull)
-	e.AddProperty("undefined", assertUndefined)
-	e.AddProperty("NaN", assertNaN)
-	e.AddProperty("exist", assertExist)
-	e.AddProperty("exists", assertExist)
-	e.AddProperty("empty", assertEmpty)
-	e.AddProperty("arguments", assertArguments)
-	e.AddProperty("Arguments", assertArguments)
+	e.addProperty("ok", assertOk)
+	e.addProperty("true", assertTrue)
+	e.addProperty("false", assertFalse)
+	e.addProperty("null", assertNull)
+	e.addProperty("undefined", assertUndefined)
+	e.addProperty("NaN", assertNaN)
+	e.addProperty("exist", assertExist)
+	e.addProperty("exists", assertExist)
+	e.addProperty("empty", assertEmpty)
+	e.addProperty("arguments", assertArguments)
+	e.addProperty("Arguments", assertArguments)
 	for _, n := range []string{"equal", "equals", "eq"} {
-		e.AddMethod(n, assertEqual)
+		e.addMethod(n, assertEqual)
 	}
-	e.AddMethod("eql", assertEql)
-	e.AddMethod("eqls", assertEql)
+	e.addMethod("eql", assertEql)
+	e.addMethod("eqls", assertEql)
 	for _, n := range []string{"above", "gt", "greaterThan"} {
-		e.AddMethod(n, compareMethod(cmpAbove))
+		e.addMethod(n, compareMethod(cmpAbove))
 	}
 	for _, n := range []string{"least", "gte", "greaterThanOrEqual"} {
-		e.AddMethod(n, compareMethod(cmpLeast))
+		e.addMethod(n, compareMethod(cmpLeast))
 	}
 	for _, n := range []string{"below", "lt", "lessThan"} {
-		e.AddMethod(n, compareMethod(cmpBelow))
+		e.addMethod(n, compareMethod(cmpBelow))
 	}
 	for _, n := range []string{"most", "lte", "lessThanOrEqual"} {
-		e.AddMethod(n, compareMethod(cmpMost))
+		e.addMethod(n, compareMethod(cmpMost))
 	}
-	e.AddMethod("within", assertWithin)
-	e.AddMethod("instanceof", assertInstanceOf)
-	e.AddMethod("instanceOf", assertInstanceOf)
-	e.AddMethod("property", assertProperty)
-	e.AddMethod("ownProperty", assertOwnProperty)
-	e.AddMethod("haveOwnProperty", assertOwnProperty)
-	e.AddMethod("ownPropertyDescriptor", assertOwnPropertyDescriptor)
-	e.AddMethod("haveOwnPropertyDescriptor", assertOwnPropertyDescriptor)
-	e.AddChainableMethod("length", assertLength, func(a *Assertion) { a.flags.doLength = true })
-	e.AddChainableMethod("lengthOf", assertLength, func(a *Assertion) { a.flags.doLength = true })
-	e.AddMethod("match", assertMatch)
-	e.AddMethod("matches", assertMatch)
-	e.AddMethod("string", assertString)
-	e.AddMethod("keys", assertKeys)
-	e.AddMethod("key", assertKeys)
+	e.addMethod("within", assertWithin)
+	e.addMethod("instanceof", assertInstanceOf)
+	e.addMethod("instanceOf", assertInstanceOf)
+	e.addMethod("property", assertProperty)
+	e.addMethod("ownProperty", assertOwnProperty)
+	e.addMethod("haveOwnProperty", assertOwnProperty)
+	e.addMethod("ownPropertyDescriptor", assertOwnPropertyDescriptor)
+	e.addMethod("haveOwnPropertyDescriptor", assertOwnPropertyDescriptor)
+	e.addChainableMethod("length", assertLength, func(a *Assertion) { a.flags.doLength = true })
+	e.addChainableMethod("lengthOf", assertLength, func(a *Assertion) { a.flags.doLength = true })
+	e.addMethod("match", assertMatch)
+	e.addMethod("matches", assertMatch)
+	e.addMethod("string", assertString)
+	e.addMethod("keys", assertKeys)
+	e.addMethod("key", assertKeys)
 	for _, n := range []string{"throw", "throws", "Throw"} {
-		e.AddMethod(n, assertThrows)
+		e.addMethod(n, assertThrows)
 	}
-	e.AddMethod("respondTo", assertRespondTo)
-	e.AddMethod("respondsTo", assertRespondTo)
+	e.addMethod("respondTo", assertRespondTo)
+	e.addMethod("respondsTo", assertRespondTo)
 	flag("itself", func(f *flags) { f.itself = true })
-	e.AddMethod("satisfy", assertSatisfy)
-	e.AddMethod("satisfies", assertSatisfy)
-	e.AddMethod("closeTo", assertCloseTo)
-	e.AddMethod("approximately", assertCloseTo)
-	e.AddMethod("members", assertMembers)
-	e.AddMethod("oneOf", assertOneOf)
-	e.AddMethod("change", deltaMethod(deltaChange))
-	e.AddMethod("changes", deltaMethod(deltaChange))
-	e.AddMethod("increase", deltaMethod(deltaIncrease))
-	e.AddMethod("increases", deltaMethod(deltaIncrease))
-	e.AddMethod("decrease", deltaMethod(deltaDecrease))
-	e.AddMethod("decreases", deltaMethod(deltaDecrease))
-	e.AddMethod("by", assertBy)
-	e.AddProperty("extensible", assertExtensible)
-	e.AddProperty("sealed", assertSealed)
-	e.AddProperty("frozen", assertFrozen)
-	e.AddProperty("finite", assertFinite)
+	e.addMethod("satisfy", assertSatisfy)
+	e.addMethod("satisfies", assertSatisfy)
+	e.addMethod("closeTo", assertCloseTo)
+	e.addMethod("approximately", assertCloseTo)
+	e.addMethod("members", assertMembers)
+	e.addMethod("oneOf", assertOneOf)
+	e.addMethod("change", deltaMethod(deltaChange))
+	e.addMethod("changes", deltaMethod(deltaChange))
+	e.addMethod("increase", deltaMethod(deltaIncrease))
+	e.addMethod("increases", deltaMethod(deltaIncrease))
+	e.addMethod("decrease", deltaMethod(deltaDecrease))
+	e.addMethod("decreases", deltaMethod(deltaDecrease))
+	e.addMethod("by", assertBy)
+	e.addProperty("extensible", assertExtensible)
+	e.addProperty("sealed", assertSealed)
+	e.addProperty("frozen", assertFrozen)
+	e.addProperty("finite", assertFinite)
 }
 
 // suggest is the closest registered name to key within edit distance 3,
@@ -102,7 +102,7 @@ func (e *Expect) registerCore() {
 func (e *Expect) suggest(key string) string {
 	const limit = 4
 	best, bestDist := "", limit
-	for _, name := range e.order {
+	for _, name := range e.vocab.order {
 		if d := distanceCapped(key, name, bestDist); d < bestDist {
 			best, bestDist = name, d
 		}

@@ -156,7 +156,7 @@ func (d *deepEq) entriesEqual(l, r *goja.Object, isMap bool) bool {
 	gather := func(o *goja.Object) [][2]goja.Value {
 		var out [][2]goja.Value
 		b.forEachEntry(o, isMap, func(k, v goja.Value) { out = append(out, [2]goja.Value{v, k}) })
-		sortPairs(out)
+		b.sortPairs(out)
 		return out
 	}
 	le, re := gather(l), gather(r)
@@ -172,18 +172,18 @@ func (d *deepEq) entriesEqual(l, r *goja.Object, isMap bool) bool {
 }
 
 // joinString is how Array.prototype.join shows an element.
-func joinString(v goja.Value) string {
+func (b *builtins) joinString(v goja.Value) string {
 	if isNullish(v) {
 		return ""
 	}
-	return v.String()
+	return b.str(v)
 }
 
 // sortPairs is Array.prototype.sort() on [a, b] pairs: by "a,b".
-func sortPairs(p [][2]goja.Value) {
+func (b *builtins) sortPairs(p [][2]goja.Value) {
 	keys := make([]string, len(p))
 	for i, e := range p {
-		keys[i] = joinString(e[0]) + "," + joinString(e[1])
+		keys[i] = b.joinString(e[0]) + "," + b.joinString(e[1])
 	}
 	idx := make([]int, len(p))
 	for i := range idx {
@@ -199,7 +199,7 @@ func sortPairs(p [][2]goja.Value) {
 
 // sortDefault is Array.prototype.sort() without a comparator: undefined
 // last, everything else by its string form.
-func sortDefault(vals []goja.Value) {
+func (b *builtins) sortDefault(vals []goja.Value) {
 	type keyed struct {
 		undef bool
 		s     string
@@ -209,7 +209,7 @@ func sortDefault(vals []goja.Value) {
 	for i, v := range vals {
 		ks[i] = keyed{undef: goja.IsUndefined(v), v: v}
 		if !ks[i].undef {
-			ks[i].s = v.String()
+			ks[i].s = b.str(v)
 		}
 	}
 	sort.SliceStable(ks, func(i, j int) bool {
@@ -239,8 +239,8 @@ func (d *deepEq) objectEqual(l, r *goja.Object) bool {
 	}
 	le, re := b.iteratorEntries(l), b.iteratorEntries(r)
 	if len(le) > 0 && len(le) == len(re) {
-		sortDefault(le)
-		sortDefault(re)
+		b.sortDefault(le)
+		b.sortDefault(re)
 		return d.iterableEqual(le, re)
 	}
 	return len(lk) == 0 && len(le) == 0 && len(rk) == 0 && len(re) == 0

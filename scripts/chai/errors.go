@@ -1,12 +1,17 @@
 package chai
 
 import (
+	"strings"
+
 	"github.com/dop251/goja"
 )
 
-// assertionErrors makes chai's AssertionError objects: real JS Errors (so
-// they carry a stack and are instanceof Error) whose prototype is an
-// AssertionError.prototype named "AssertionError".
+// assertionErrors makes chai's AssertionError objects. Like assertion-error
+// they are plain objects inheriting from Error.prototype (instanceof Error,
+// but typed and rendered as objects), with own message, showDiff, actual,
+// expected, operator and a non-enumerable stack. The constructor is named
+// "r" because that is its name in Newman's minified sandbox bundle, which
+// shows in messages such as "expected r{ …(6) } to equal 1".
 type assertionErrors struct {
 	vm        *goja.Runtime
 	errorCtor *goja.Object
@@ -50,18 +55,14 @@ func (ae *assertionErrors) init(vm *goja.Runtime, b *builtins) {
 	_ = ae.proto.DefineDataProperty("constructor", ae.ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = ae.proto.DefineDataProperty("toJSON", vm.ToValue(ae.toJSON), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	_ = ae.ctor.DefineDataProperty("prototype", ae.proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	_ = ae.ctor.DefineDataProperty("name", vm.ToValue("r"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // build returns a new AssertionError object; panic with it to throw.
 func (ae *assertionErrors) build(msg string, p errorProps) *goja.Object {
 	vm := ae.vm
-	o, err := vm.New(ae.errorCtor, vm.ToValue(msg))
-	if err != nil {
-		panic(err)
-	}
-	_ = o.SetPrototype(ae.proto)
-	// chai assigns message and the props as plain (enumerable) properties.
-	_ = o.DefineDataProperty("message", vm.ToValue(msg), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE)
+	o := vm.CreateObject(ae.proto)
+	_ = o.Set("message", msg)
 	_ = o.Set("showDiff", p.showDiff)
 	if p.hasActual {
 		_ = o.Set("actual", orUndefined(p.actual))
@@ -72,7 +73,26 @@ func (ae *assertionErrors) build(msg string, p errorProps) *goja.Object {
 	if p.operator != nil {
 		_ = o.Set("operator", p.operator)
 	}
+	// The stack comes from a real Error made here; its first line reads
+	// "Error: <message>" as in Newman's sandbox. Frames of native code (the
+	// assertion machinery itself) are dropped, as chai drops its own.
+	if e, err := vm.New(ae.errorCtor, vm.ToValue(msg)); err == nil {
+		if s := e.Get("stack"); s != nil {
+			_ = o.DefineDataProperty("stack", vm.ToValue(dropNativeFrames(s.String())), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
 	return o
+}
+
+func dropNativeFrames(stack string) string {
+	lines := strings.SplitAfter(stack, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if !strings.HasSuffix(strings.TrimRight(l, "\n"), "(native)") {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "")
 }
 
 // toJSON mirrors assertion-error's toJSON: name, own enumerable
@@ -94,7 +114,8 @@ func (ae *assertionErrors) toJSON(call goja.FunctionCall) goja.Value {
 	return out
 }
 
-// Constructor returns the JS AssertionError constructor of this runtime.
+// AssertionErrorConstructor returns the JS AssertionError constructor of
+// this runtime (chai.AssertionError).
 func (e *Expect) AssertionErrorConstructor() *goja.Object { return e.errors.ctor }
 
 // NewAssertionError builds (without throwing) an AssertionError carrying msg.

@@ -1,6 +1,10 @@
 package chai
 
 import (
+	"maps"
+	"slices"
+	"sync"
+
 	"github.com/dop251/goja"
 )
 
@@ -26,26 +30,65 @@ const (
 	kindChainable
 )
 
-// entry is one name on the assertion "prototype".
+// entry is one name on the assertion "prototype". Entries are immutable
+// and shared between runtimes; the JS function of a method is made per
+// runtime, on first use (Expect.methodFn).
 type entry struct {
 	kind     entryKind
 	name     string
 	property PropertyFunc
 	method   MethodFunc
 	chaining ChainFunc
-	fn       goja.Value // shared JS function object for methods
 }
+
+// vocabulary is the set of names an assertion answers to, in registration
+// order (chai's definition order decides ties in "Did you mean" hints).
+type vocabulary struct {
+	entries map[string]*entry
+	order   []string
+}
+
+func (v *vocabulary) add(ent *entry) {
+	if _, exists := v.entries[ent.name]; !exists {
+		v.order = append(v.order, ent.name)
+	}
+	v.entries[ent.name] = ent
+}
+
+func (v *vocabulary) addProperty(name string, fn PropertyFunc) {
+	if fn == nil {
+		v.add(&entry{kind: kindChain, name: name})
+		return
+	}
+	v.add(&entry{kind: kindProperty, name: name, property: fn})
+}
+
+func (v *vocabulary) addMethod(name string, fn MethodFunc) {
+	v.add(&entry{kind: kindMethod, name: name, method: fn})
+}
+
+func (v *vocabulary) addChainableMethod(name string, fn MethodFunc, chaining ChainFunc) {
+	v.add(&entry{kind: kindChainable, name: name, method: fn, chaining: chaining})
+}
+
+// coreVocabulary is chai's core, built once per process and copied into
+// each Expect so that plugins registered on one runtime stay there.
+var coreVocabulary = sync.OnceValue(func() *vocabulary {
+	v := &vocabulary{entries: make(map[string]*entry, 128)}
+	registerCore(v)
+	return v
+})
 
 // Expect is chai's expect interface bound to one goja runtime. Build it
 // once per runtime with New; it is not safe for concurrent use (neither is
 // the runtime).
 type Expect struct {
-	vm      *goja.Runtime
-	fn      *goja.Object
-	entries map[string]*entry
-	order   []string // registration order, for chai's "Did you mean" hints
-	b       builtins
-	errors  assertionErrors
+	vm     *goja.Runtime
+	fn     *goja.Object
+	vocab  vocabulary
+	fns    map[*entry]goja.Value // JS functions of methods, made on first use
+	b      builtins
+	errors assertionErrors
 
 	assertFn    goja.Value // JS face of Assertion#assert, made on first use
 	chainLength goja.Value // getter guarding chainable wrappers' length
@@ -55,10 +98,14 @@ type Expect struct {
 // AssertionError type and the captured builtins it relies on. Call it before
 // running user scripts so that later changes to globals do not affect it.
 func New(vm *goja.Runtime) *Expect {
-	e := &Expect{vm: vm, entries: make(map[string]*entry, 160)}
+	core := coreVocabulary()
+	e := &Expect{
+		vm:    vm,
+		vocab: vocabulary{entries: maps.Clone(core.entries), order: slices.Clone(core.order)},
+		fns:   make(map[*entry]goja.Value, 16),
+	}
 	e.b.capture(vm)
 	e.errors.init(vm, &e.b)
-	e.registerCore()
 	e.fn = vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		a := e.newAssertion(call.Argument(0), call.Argument(1))
 		return a.JSValue()
@@ -70,34 +117,60 @@ func New(vm *goja.Runtime) *Expect {
 // Function returns the JS `expect(value, message)` function.
 func (e *Expect) Function() *goja.Object { return e.fn }
 
+// DeepEqual is chai's deep equality (deep-eql), as .eql uses it.
+func (e *Expect) DeepEqual(a, b goja.Value) bool { return e.b.deepEqual(a, b) }
+
 // Runtime returns the runtime e is bound to.
 func (e *Expect) Runtime() *goja.Runtime { return e.vm }
 
 // AddProperty registers (or replaces) a property assertion, like chai's
 // Assertion.addProperty. A nil fn makes a pure chain word.
-func (e *Expect) AddProperty(name string, fn PropertyFunc) {
-	if fn == nil {
-		e.add(&entry{kind: kindChain, name: name})
-		return
-	}
-	e.add(&entry{kind: kindProperty, name: name, property: fn})
-}
+func (e *Expect) AddProperty(name string, fn PropertyFunc) { e.vocab.addProperty(name, fn) }
 
 // AddMethod registers (or replaces) a method assertion, like chai's
 // Assertion.addMethod.
-func (e *Expect) AddMethod(name string, fn MethodFunc) {
-	ent := &entry{kind: kindMethod, name: name, method: fn}
-	ent.fn = e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		a := e.assertionOf(call.This)
+func (e *Expect) AddMethod(name string, fn MethodFunc) { e.vocab.addMethod(name, fn) }
+
+// AddChainableMethod registers (or replaces) a chainable method, like
+// chai's Assertion.addChainableMethod: `.name` runs chaining and can be
+// followed by more chain words, `.name(...)` runs fn.
+func (e *Expect) AddChainableMethod(name string, fn MethodFunc, chaining ChainFunc) {
+	e.vocab.addChainableMethod(name, fn, chaining)
+}
+
+// methodFn is the JS function a method name reads as: shared by all
+// assertions of the runtime, it finds its assertion through `this`. Like
+// chai's proxified methods, reading its length or an unknown property
+// (a typo such as `.equal.to`) throws.
+func (e *Expect) methodFn(ent *entry) goja.Value {
+	if fn, ok := e.fns[ent]; ok {
+		return fn
+	}
+	name := ent.name
+	target := e.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		a := e.findAssertion(call.This)
+		if a == nil {
+			a = e.detachedAssertion()
+		}
 		if r := ent.method(a, call.Arguments); r != nil {
 			return r
 		}
 		return a.JSValue()
-	})
-	e.guardLength(ent.fn.(*goja.Object), func(goja.Value) string {
+	}).(*goja.Object)
+	e.guardLength(target, func(goja.Value) string {
 		return "Invalid Chai property: " + name + ".length. See docs for proper usage of \"" + name + "\"."
 	})
-	e.add(ent)
+	fn := e.vm.ToValue(e.vm.NewProxy(target, &goja.ProxyTrapConfig{
+		Get: func(target *goja.Object, property string, _ goja.Value) goja.Value {
+			v := target.Get(property)
+			if v == nil && !proxyExcluded[property] {
+				panic(e.newError("Invalid Chai property: " + name + "." + property + ". See docs for proper usage of \"" + name + "\"."))
+			}
+			return v
+		},
+	}))
+	e.fns[ent] = fn
+	return fn
 }
 
 // guardLength makes reading fn.length throw chai's addLengthGuard error,
@@ -109,23 +182,27 @@ func (e *Expect) guardLength(fn *goja.Object, msg func(this goja.Value) string) 
 	_ = fn.DefineAccessorProperty("length", getter, nil, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
-// AddChainableMethod registers (or replaces) a chainable method, like
-// chai's Assertion.addChainableMethod: `.name` runs chaining and can be
-// followed by more chain words, `.name(...)` runs fn.
-func (e *Expect) AddChainableMethod(name string, fn MethodFunc, chaining ChainFunc) {
-	e.add(&entry{kind: kindChainable, name: name, method: fn, chaining: chaining})
-}
-
-func (e *Expect) add(ent *entry) {
-	if _, exists := e.entries[ent.name]; !exists {
-		e.order = append(e.order, ent.name)
-	}
-	e.entries[ent.name] = ent
-}
-
 // assertionOf finds the Go assertion behind a method's `this`: either the
 // assertion object itself or a chainable-method wrapper whose prototype it is.
 func (e *Expect) assertionOf(this goja.Value) *Assertion {
+	if a := e.findAssertion(this); a != nil {
+		return a
+	}
+	panic(e.vm.NewTypeError("chai assertion method called on a non-assertion"))
+}
+
+// detachedAssertion stands for `this` in a method called off its
+// assertion (`var eq = expect(1).equal; eq(1)`): chai then reads flags from
+// the global object, which has none and no assert method.
+func (e *Expect) detachedAssertion() *Assertion {
+	a := e.newAssertion(nil, nil)
+	a.detached = true
+	return a
+}
+
+// findAssertion is assertionOf without the error: nil when this is not an
+// assertion.
+func (e *Expect) findAssertion(this goja.Value) *Assertion {
 	if o, ok := this.(*goja.Object); ok {
 		if a, ok := o.Export().(*Assertion); ok {
 			return a
@@ -136,7 +213,7 @@ func (e *Expect) assertionOf(this goja.Value) *Assertion {
 			}
 		}
 	}
-	panic(e.vm.NewTypeError("chai assertion method called on a non-assertion"))
+	return nil
 }
 
 // jsFail is expect.fail(actual, expected, message, operator).

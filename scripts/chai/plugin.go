@@ -17,7 +17,7 @@ func (e *Expect) NewAssertion(obj goja.Value, msg string) *Assertion {
 // for chain words and unknown names, so that an override can fall back to
 // it (chai's overwriteProperty).
 func (e *Expect) Property(name string) PropertyFunc {
-	if ent := e.entries[name]; ent != nil && ent.kind == kindProperty {
+	if ent := e.vocab.entries[name]; ent != nil && ent.kind == kindProperty {
 		return ent.property
 	}
 	return nil
@@ -26,7 +26,7 @@ func (e *Expect) Property(name string) PropertyFunc {
 // Method returns the implementation behind a method or chainable method,
 // or nil, so that an override can fall back to it (chai's overwriteMethod).
 func (e *Expect) Method(name string) MethodFunc {
-	if ent := e.entries[name]; ent != nil && (ent.kind == kindMethod || ent.kind == kindChainable) {
+	if ent := e.vocab.entries[name]; ent != nil && (ent.kind == kindMethod || ent.kind == kindChainable) {
 		return ent.method
 	}
 	return nil
@@ -44,7 +44,7 @@ func (a *Assertion) Chain(names ...string) *Assertion {
 // Call invokes the named method (or chainable method, after its chaining
 // behaviour) with args, as `a.name(args...)` would from JS.
 func (a *Assertion) Call(name string, args ...goja.Value) goja.Value {
-	ent := a.e.entries[name]
+	ent := a.e.vocab.entries[name]
 	if ent == nil || ent.kind == kindChain || ent.kind == kindProperty {
 		panic(a.e.vm.NewTypeError("chai: " + name + " is not an assertion method"))
 	}

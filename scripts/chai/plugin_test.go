@@ -113,7 +113,8 @@ func TestAssertionErrorShape(t *testing.T) {
 		{"try { expect(1).to.equal(2) } catch (e) { return e instanceof Error }", "true"},
 		{"try { expect(1).to.equal(2) } catch (e) { return e.name }", "AssertionError"},
 		{"try { expect(1).to.equal(2) } catch (e) { return String(e) }", "AssertionError: expected 1 to equal 2"},
-		{"try { expect(1).to.equal(2) } catch (e) { return typeof e.stack }", "string"},
+		{"try { expect(1).to.equal(2) } catch (e) { return e.stack.split('\\n')[0] }", "Error: expected 1 to equal 2"},
+		{"function f() { expect(1).to.equal(2) }; try { f() } catch (e) { return /\\bat f \\(/.test(e.stack) && e.stack.indexOf('(native)') < 0 }", "true"},
 		{"try { expect(1).to.equal(2) } catch (e) { return Object.prototype.hasOwnProperty.call(e, 'name') }", "false"},
 		{"try { expect(1).to.equal(2) } catch (e) { var j = e.toJSON(false); return JSON.stringify(j) }",
 			`{"name":"AssertionError","message":"expected 1 to equal 2","showDiff":true,"actual":1,"expected":2,"operator":"strictEqual"}`},
@@ -141,5 +142,22 @@ func TestAssertionErrorShape(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%s\n got: %s\nwant: %s", c.code, got, c.want)
 		}
+	}
+}
+
+// Plugins belong to the runtime they were added to.
+func TestPluginsStayInTheirRuntime(t *testing.T) {
+	vm1, e1 := newTestRuntime(t)
+	installPostmanLike(e1)
+	vm2, _ := newTestRuntime(t)
+	if got := outcome(vm1, "expect({code: 200}).to.be.ok.and.have.status(200)"); got != "ok" {
+		t.Errorf("runtime with plugin: %s", got)
+	}
+	want := `Error: Invalid Chai property: status`
+	if got := outcome(vm2, "expect({code: 200}).to.have.status(200)"); got != want {
+		t.Errorf("runtime without plugin:\n got: %s\nwant: %s", got, want)
+	}
+	if got := outcome(vm2, "expect({code: 401}).to.be.ok"); got != "ok" {
+		t.Errorf("core ok was overridden in another runtime: %s", got)
 	}
 }

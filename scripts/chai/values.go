@@ -185,5 +185,25 @@ func jsSlice(s string, n int) string {
 	return s
 }
 
+// str is JS string concatenation's ToString(v): symbols throw the
+// TypeError V8 throws.
+func (b *builtins) str(v goja.Value) string {
+	switch x := v.(type) {
+	case *goja.Symbol:
+		panic(b.vm.NewTypeError("Cannot convert a Symbol value to a string"))
+	case *goja.Object:
+		// goja's own error for objects without toString/valueOf dumps Go
+		// internals; V8's wording is what scripts see under Newman.
+		if x.GetSymbol(goja.SymToPrimitive) == nil {
+			_, ts := goja.AssertFunction(x.Get("toString"))
+			_, vo := goja.AssertFunction(x.Get("valueOf"))
+			if !ts && !vo {
+				panic(b.vm.NewTypeError("Cannot convert object to primitive value"))
+			}
+		}
+	}
+	return orUndefined(v).String()
+}
+
 // numberString is String(n) for a JS number.
 func numberString(v goja.Value) string { return v.String() }
