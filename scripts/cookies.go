@@ -43,7 +43,7 @@ func (s *Sandbox) installCookies(pm *goja.Object) {
 		}
 		must(list.Set("jar", func() goja.Value { return jar }))
 		return list
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
 }
 
 // responseCookies are the jar's cookies for the request URL, read once per

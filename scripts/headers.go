@@ -168,7 +168,7 @@ func (s *Sandbox) headerList(hs *[]collection.Header, mutable bool) *goja.Object
 	set("toString", func() string { return unparseHeaders(*hs) })
 	must(list.DefineAccessorProperty("members", vm.ToValue(func() goja.Value {
 		return vm.NewArray(members()...)
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}), nil, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	if mutable {
 		s.addHeaderMutators(list, hs)
 	}

@@ -27,6 +27,13 @@ func (s *Sandbox) installGlobals() {
 	s.installVisualizer(pm)
 	s.installSendRequest(pm)
 	must(vm.Set("pm", pm))
+	// postman-sandbox defines pm's members (and pm.info's) read-only and
+	// not enumerable; only pm.test, assigned later, shows in Object.keys.
+	_, err := vm.RunString(`(function (pm) {
+		function hide(o, keep) { Object.keys(o).forEach(function (k) { if (k !== keep) Object.defineProperty(o, k, {enumerable: false}); }); }
+		hide(pm.info); hide(pm, "test");
+	})(pm)`)
+	must(err)
 	s.installConsole()
 	s.installLegacy()
 	s.wrapRequire()
@@ -346,7 +353,7 @@ func (s *Sandbox) setNextRequest(v goja.Value) {
 func (s *Sandbox) getter(obj *goja.Object, name string, get func() any) {
 	must(obj.DefineAccessorProperty(name, s.vm.ToValue(func() goja.Value {
 		return s.vm.ToValue(get())
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
 }
 
 // must panics on errors that only a programming mistake can cause, such as

@@ -19,7 +19,7 @@ func (s *Sandbox) installRequest(pm *goja.Object) {
 			return goja.Undefined()
 		}
 		return req
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
 }
 
 // requestObject builds postman-collection's Request over cur().

@@ -20,7 +20,7 @@ func (s *Sandbox) installResponse(pm *goja.Object) {
 			return goja.Undefined()
 		}
 		return resp
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
 }
 
 // jsonCache remembers whether a response body is JSON, or the error it threw.
@@ -46,15 +46,15 @@ func (s *Sandbox) responseObject(get func() *Response, cache func() *jsonCache) 
 			headersOf, headers = r, s.headerList(&r.Headers, true)
 		}
 		return headers
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
 	must(resp.DefineAccessorProperty("stream", vm.ToValue(func() goja.Value {
 		return s.bufferFrom(get().Body)
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
 	must(resp.DefineAccessorProperty("cookies", vm.ToValue(func() goja.Value {
 		// Newman's response carries no cookies of its own; pm.cookies
 		// holds them.
 		return s.cookieList(nil)
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
 	s.getter(resp, "responseTime", func() any { return get().ResponseTime.Milliseconds() })
 	s.getter(resp, "responseSize", func() any { return len(get().Body) })
 	s.method(resp, "text", func() string { return get().Text() })

@@ -60,19 +60,19 @@ func (s *Sandbox) urlObject(u *collection.URL) *goja.Object {
 		}
 		return a
 	}, func(goja.Value) {})
-	must(o.Set("toString", func() string { return u.String() }))
-	must(o.Set("getRaw", func() string { return u.String() }))
-	must(o.Set("getHost", func() string { return strings.Join(u.Host, ".") }))
-	must(o.Set("getPath", func() string { return "/" + strings.Join(u.Path, "/") }))
-	must(o.Set("getQueryString", func() string { q, _ := u.QueryString(); return q }))
-	must(o.Set("getPathWithQuery", func() string {
+	s.method(o, "toString", func() string { return u.String() })
+	s.method(o, "getRaw", func() string { return u.String() })
+	s.method(o, "getHost", func() string { return strings.Join(u.Host, ".") })
+	s.method(o, "getPath", func() string { return "/" + strings.Join(u.Path, "/") })
+	s.method(o, "getQueryString", func() string { q, _ := u.QueryString(); return q })
+	s.method(o, "getPathWithQuery", func() string {
 		p := "/" + strings.Join(u.Path, "/")
 		if q, _ := u.QueryString(); q != "" {
 			p += "?" + q
 		}
 		return p
-	}))
-	must(o.Set("getRemote", func(call goja.FunctionCall) goja.Value {
+	})
+	s.method(o, "getRemote", func(call goja.FunctionCall) goja.Value {
 		host := strings.Join(u.Host, ".")
 		port := u.Port
 		if port == "" && call.Argument(0).ToObject(vm).Get("forcePort").ToBoolean() {
@@ -85,23 +85,55 @@ func (s *Sandbox) urlObject(u *collection.URL) *goja.Object {
 			host += ":" + port
 		}
 		return vm.ToValue(host)
-	}))
-	must(o.Set("addQueryParams", func(v goja.Value) { addQuery(u, s.queryArgs(v)) }))
-	must(o.Set("removeQueryParams", func(v goja.Value) { removeQuery(u, v) }))
-	must(o.Set("update", func(v goja.Value) { *u = collection.ParseURL(valueString(v)) }))
-	must(o.Set("toJSON", func() goja.Value {
+	})
+	s.method(o, "addQueryParams", func(v goja.Value) { addQuery(u, s.queryArgs(v)) })
+	s.method(o, "removeQueryParams", func(v goja.Value) { removeQuery(u, v) })
+	s.method(o, "update", func(v goja.Value) { *u = collection.ParseURL(valueString(v)) })
+	s.method(o, "toJSON", func() goja.Value {
+		// Url#toJSON: the parts in postman-collection's order, no raw.
 		j := vm.NewObject()
-		must(j.Set("raw", u.String()))
 		if u.Protocol != "" {
 			must(j.Set("protocol", u.Protocol))
 		}
-		must(j.Set("host", toAnySlice(u.Host)))
+		if u.Auth != nil {
+			a := map[string]any{"user": u.Auth.User}
+			if u.Auth.HasPassword {
+				a["password"] = u.Auth.Password
+			}
+			must(j.Set("auth", a))
+		}
 		if u.Port != "" {
 			must(j.Set("port", u.Port))
 		}
-		must(j.Set("path", toAnySlice(u.Path)))
+		must(j.Set("path", vm.NewArray(toAnySlice(u.Path)...)))
+		if u.Hash != "" {
+			must(j.Set("hash", u.Hash))
+		}
+		must(j.Set("host", vm.NewArray(toAnySlice(u.Host)...)))
+		var qs []any
+		for _, q := range u.Query {
+			e := vm.NewObject()
+			must(e.Set("key", q.Key))
+			if q.Value != nil {
+				must(e.Set("value", *q.Value))
+			} else {
+				must(e.Set("value", goja.Null()))
+			}
+			if q.Disabled {
+				must(e.Set("disabled", true))
+			}
+			qs = append(qs, e)
+		}
+		if len(qs) > 0 {
+			must(j.Set("query", vm.NewArray(qs...)))
+		}
+		var vars []any
+		for _, v := range u.Variables {
+			vars = append(vars, map[string]any{"key": v.Key, "value": collection.Stringify(v.Value)})
+		}
+		must(j.Set("variable", s.toJS(append([]any{}, vars...))))
 		return j
-	}))
+	})
 	return o
 }
 

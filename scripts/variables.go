@@ -54,9 +54,13 @@ func (s *Sandbox) scopeObject(scope func() *collection.Scope) *goja.Object {
 	must(obj.Set("toJSON", func() goja.Value {
 		out := vm.NewObject()
 		sc := scope()
-		if sc.ID != "" {
-			must(out.Set("id", sc.ID))
+		id := sc.ID
+		if id == "" {
+			// Every VariableScope has an id; one made for the run has a
+			// random one.
+			id = newID()
 		}
+		must(out.Set("id", id))
 		var values []any
 		for _, v := range sc.Variables() {
 			e := vm.NewObject()
