@@ -3,6 +3,7 @@ package scripts
 import (
 	"github.com/dop251/goja"
 
+	"github.com/pmrun/pmrun/scripts/modules"
 	"github.com/pmrun/pmrun/scripts/modules/core"
 )
 
@@ -24,7 +25,35 @@ var legacyAlternatives = map[string]string{
 	"atob":                   "require('atob')",
 	"btoa":                   "require('btoa')",
 	"xml2Json":               "require('xml2js')",
+	"_":                      "require('lodash')",
+	"CryptoJS":               "require('crypto-js')",
+	"tv4":                    "require('ajv')",
+	"Backbone":               "require('backbone')",
+	"cheerio":                "require('cheerio')",
 	"postman.setNextRequest": "pm.execution.setNextRequest()",
+}
+
+// legacyLibraries are the library globals of the legacy scope and the
+// modules that may provide each, preferred first.
+var legacyLibraries = map[string][]string{
+	"_":        {"lodash3", "lodash"},
+	"CryptoJS": {"crypto-js"},
+	"tv4":      {"tv4"},
+	"Backbone": {"backbone"},
+	"cheerio":  {"cheerio"},
+}
+
+// requireModule loads a registered module as require(name) does.
+func (s *Sandbox) requireModule(name string) goja.Value {
+	req, ok := goja.AssertFunction(s.vm.Get("require"))
+	if !ok {
+		return goja.Undefined()
+	}
+	v, err := req(goja.Undefined(), s.vm.ToValue(name))
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 // testOnly are the legacy globals a pre-request script does not have.
@@ -127,6 +156,16 @@ func (s *Sandbox) installLegacy() {
 	define("btoa", func() goja.Value { return btoa })
 	xml := vm.ToValue(func(v goja.Value) goja.Value { return s.xml2Json(jsString(v)) })
 	define("xml2Json", func() goja.Value { return xml })
+	// The libraries postman-sandbox puts in scope are globals only when a
+	// module package provides them (lodash 3 for _, as in Newman).
+	for global, names := range legacyLibraries {
+		for _, name := range names {
+			if modules.Has(name) {
+				define(global, func() goja.Value { return s.requireModule(name) })
+				break
+			}
+		}
+	}
 	s.installLegacyJSON()
 }
 

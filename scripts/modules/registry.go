@@ -33,6 +33,14 @@ func Register(name string, load Loader) {
 	loaders[name] = load
 }
 
+// Has reports whether a module is registered.
+func Has(name string) bool {
+	mu.RLock()
+	defer mu.RUnlock()
+	_, ok := loaders[name]
+	return ok
+}
+
 // Names lists the registered modules, sorted.
 func Names() []string {
 	mu.RLock()
