@@ -173,22 +173,25 @@ func (s *Sandbox) addAssertion(a Assertion) {
 	s.record(s.cur, a)
 }
 
-// errorFromValue reads a thrown or passed JavaScript value as an Error.
+// errorFromValue reads a thrown or passed JavaScript value as an Error:
+// its name and message, which a value that is not an error (a thrown
+// string, a plain object) lacks, as in Newman's report.
 func errorFromValue(v goja.Value) *Error {
-	if obj, ok := v.(*goja.Object); ok {
-		e := &Error{Name: "Error", Message: v.String()}
-		if n := obj.Get("name"); n != nil && !goja.IsUndefined(n) {
-			e.Name = n.String()
-		}
-		if m := obj.Get("message"); m != nil && !goja.IsUndefined(m) {
-			e.Message = m.String()
-		}
-		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			e.Stack = st.String()
-		}
+	e := &Error{noName: true, noMessage: true}
+	obj, ok := v.(*goja.Object)
+	if !ok {
 		return e
 	}
-	return &Error{Name: "Error", Message: v.String()}
+	if n := obj.Get("name"); n != nil && !goja.IsUndefined(n) {
+		e.Name, e.noName = n.String(), false
+	}
+	if m := obj.Get("message"); m != nil && !goja.IsUndefined(m) {
+		e.Message, e.noMessage = m.String(), false
+	}
+	if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
+		e.Stack = st.String()
+	}
+	return e
 }
 
 func isInterrupt(err error) bool {
@@ -372,6 +375,16 @@ func (s *Sandbox) method(obj *goja.Object, name string, fn any) {
 
 // record adds a finished assertion to the script's result and reports it.
 func (s *Sandbox) record(st *state, a Assertion) {
+	if e := a.Error; e != nil {
+		// Newman names a failure that threw no error object an
+		// AssertionError and uses the test's name as its message.
+		if e.noName {
+			e.Name, e.noName = "AssertionError", false
+		}
+		if e.noMessage {
+			e.Message, e.noMessage = a.Name, false
+		}
+	}
 	st.res.Assertions = append(st.res.Assertions, a)
 	if s.opts.OnAssertion != nil {
 		s.opts.OnAssertion(a)

@@ -3,6 +3,7 @@ package scripts
 import (
 	"context"
 	"errors"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -211,6 +212,10 @@ type Error struct {
 	Name    string
 	Message string
 	Stack   string
+
+	// noName and noMessage mark a thrown value that had neither (a
+	// string, a plain object), which assertions report differently.
+	noName, noMessage bool
 }
 
 func (e *Error) Error() string { return e.Name + ": " + e.Message }
@@ -223,7 +228,7 @@ func (s *Sandbox) Run(exec *Execution) *Result {
 	}
 	prog, err := s.compile(exec.Script.Exec)
 	if err != nil {
-		res.Error = &Error{Name: "SyntaxError", Message: err.Error()}
+		res.Error = &Error{Name: "SyntaxError", Message: v8SyntaxMessage(err.Error())}
 		return res
 	}
 	st := &state{exec: exec, res: res}
@@ -311,26 +316,30 @@ func (s *Sandbox) callScript(fn goja.Value) error {
 func toError(err error) *Error {
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
-		if obj, ok := ex.Value().(*goja.Object); ok {
-			name := obj.Get("name")
-			msg := obj.Get("message")
-			e := &Error{Name: "Error", Message: ex.Value().String()}
-			if name != nil && !goja.IsUndefined(name) {
-				e.Name = name.String()
-			}
-			if msg != nil && !goja.IsUndefined(msg) {
-				e.Message = msg.String()
-			}
-			if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-				e.Stack = st.String()
-			}
-			return e
-		}
-		return &Error{Name: "Error", Message: ex.Value().String()}
+		return errorFromValue(ex.Value())
 	}
 	var syn *goja.CompilerSyntaxError
 	if errors.As(err, &syn) {
-		return &Error{Name: "SyntaxError", Message: syn.Message}
+		return &Error{Name: "SyntaxError", Message: v8SyntaxMessage(syn.Message)}
 	}
 	return &Error{Name: "Error", Message: err.Error()}
+}
+
+var (
+	gojaPosition    = regexp.MustCompile(`^(?:SyntaxError: )?(?:script: )?(?:Line \d+:\d+ )?`)
+	gojaMoreErrors  = regexp.MustCompile(` \(and \d+ more errors?\)$`)
+	gojaAtPosition  = regexp.MustCompile(` at script:\d+:\d+$`)
+	unexpectedToken = regexp.MustCompile(`^Unexpected token (\S+)$`)
+)
+
+// v8SyntaxMessage words a goja compile error as V8 does: no position, and
+// the unexpected token quoted.
+func v8SyntaxMessage(msg string) string {
+	msg = gojaPosition.ReplaceAllString(msg, "")
+	msg = gojaMoreErrors.ReplaceAllString(msg, "")
+	msg = gojaAtPosition.ReplaceAllString(msg, "")
+	if m := unexpectedToken.FindStringSubmatch(msg); m != nil && !strings.HasPrefix(m[1], "'") {
+		msg = "Unexpected token '" + m[1] + "'"
+	}
+	return msg
 }
