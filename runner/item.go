@@ -16,7 +16,6 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 	defer func() { r.item = nil }()
 	r.emit(&Event{Kind: ItemStarted})
 	r.summary.Stats.Items.Total++
-	r.vars.Local = collection.NewScope("local", nil)
 
 	req := cloneRequest(it.Request)
 	var next *string

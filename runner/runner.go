@@ -72,6 +72,8 @@ func New(col *collection.Collection, opts Options) *Runner {
 		Globals:     orEmpty(opts.Globals, "globals"),
 		Environment: orEmpty(opts.Environment, "environment"),
 		Collection:  collection.NewScope(col.Info.Name, col.Variables),
+		// pm.variables.set lasts the whole run in Newman 6, not one item.
+		Local: collection.NewScope("local", nil),
 	}
 	return r
 }

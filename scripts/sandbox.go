@@ -154,7 +154,7 @@ type Vars struct {
 	Environment *collection.Scope
 	Collection  *collection.Scope
 	Data        *collection.Scope
-	// Local holds pm.variables.set values; it lives for one item.
+	// Local holds pm.variables.set values; like Newman 6, it lives for the run.
 	Local *collection.Scope
 }
 
