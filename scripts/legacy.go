@@ -345,9 +345,6 @@ func (s *Sandbox) warnLegacy(key string) {
 	s.console("warn", []goja.Value{s.vm.ToValue(msg)})
 }
 
-// setupLegacy resets what the legacy API keeps per script.
-func (s *Sandbox) setupLegacy() {}
-
 // finishLegacyTests turns the entries of the tests object into assertions
 // after the script, as postman-sandbox does.
 func (s *Sandbox) finishLegacyTests() {

@@ -13,6 +13,7 @@ import (
 func (s *Sandbox) installGlobals() {
 	vm := s.vm
 	s.installTimers()
+	s.installLimits()
 	s.expect = chai.New(vm)
 	s.installChaiPostman(s.expect)
 	pm := vm.NewObject()

@@ -305,7 +305,6 @@ func (s *Sandbox) callScript(fn goja.Value) error {
 	if !ok {
 		return errors.New("script did not compile to a function")
 	}
-	s.setupLegacy()
 	// A fresh this per script, as postman-sandbox gives each script its
 	// own context object: this.x = 1 does not reach the next script.
 	_, err := call(s.vm.NewObject())
