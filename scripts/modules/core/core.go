@@ -1,6 +1,7 @@
 // Package core registers the small Node core modules scripts may require:
-// path, querystring, events, assert, uuid, atob and btoa. buffer, url and
-// util come from goja_nodejs, which registers them itself.
+// path, querystring, events, assert, uuid, atob, btoa, and url and util
+// (goja_nodejs's, completed with what Newman's sandbox has). buffer comes
+// from goja_nodejs, which registers it itself.
 package core
 
 import (
@@ -10,8 +11,6 @@ import (
 
 	"github.com/dop251/goja"
 	_ "github.com/dop251/goja_nodejs/buffer" // require('buffer')
-	_ "github.com/dop251/goja_nodejs/url"    // require('url')
-	_ "github.com/dop251/goja_nodejs/util"   // require('util')
 
 	"github.com/pmrun/pmrun/scripts/modules"
 )
@@ -22,6 +21,8 @@ func init() {
 	modules.Register("events", modules.JS("events", eventsJS))
 	modules.Register("assert", modules.JS("assert", assertJS))
 	modules.Register("uuid", loadUUID)
+	modules.Register("url", loadURL)
+	modules.Register("util", loadUtil)
 	// Newman's sandbox answers require('fs') with browserify's empty
 	// module; there is no file system behind it.
 	modules.Register("fs", func(*goja.Runtime, *goja.Object) {})
@@ -77,4 +78,21 @@ func loadUUID(vm *goja.Runtime, m *goja.Object) {
 	_ = v4.Set("v4", v4)
 	_ = v4.Set("v1", v4)
 	_ = m.Set("exports", v4)
+}
+
+func mustCompile(name, src string) *goja.Program {
+	return goja.MustCompile(name, "(function (module, exports) {\n"+src+"\n})", true)
+}
+
+// runWith runs a compiled module body against an existing module object,
+// to add to what another loader exported.
+func runWith(vm *goja.Runtime, prog *goja.Program, module *goja.Object) {
+	fn, err := vm.RunProgram(prog)
+	if err != nil {
+		panic(err)
+	}
+	call, _ := goja.AssertFunction(fn)
+	if _, err := call(goja.Undefined(), module, module.Get("exports")); err != nil {
+		panic(err)
+	}
 }
