@@ -9,19 +9,15 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 
 	"github.com/spf13/cobra"
-
-	"github.com/pmrun/pmrun/collection"
-	"github.com/pmrun/pmrun/report"
-	"github.com/pmrun/pmrun/runner"
 )
 
-// Exit statuses, as Newman's.
+// Exit statuses, as Newman's, plus the shell's for an interrupted run.
 const (
-	exitOK      = 0
-	exitFailure = 1
+	exitOK          = 0
+	exitFailure     = 1
+	exitInterrupted = 130
 )
 
 var version = "0.1.0-dev"
@@ -34,105 +30,55 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	// The first Ctrl-C ends the run and lets the reports be written; a
+	// second one kills pmrun at once (report files are renamed into
+	// place whole, so none is left half-written).
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
 	status := exitOK
-	root := newRootCommand(stdout, stderr, &status)
-	root.SetArgs(args)
+	args, nested := splitReporterArgs(args)
+	root := newRootCommand(stdout, stderr, nested, &status)
+	root.SetArgs(joinOptionalValues(args))
 	if err := root.ExecuteContext(ctx); err != nil {
-		fmt.Fprintf(stderr, "error: %v\n", err)
+		printError(stderr, err)
 		return exitFailure
 	}
 	return status
 }
 
-func newRootCommand(stdout, stderr io.Writer, status *int) *cobra.Command {
+// printError prints an error as Newman does ("error: …" and a blank
+// line), with a hint line for command-line mistakes.
+func printError(w io.Writer, err error) {
+	fmt.Fprintf(w, "error: %v\n", err)
+	var ue *usageError
+	if errors.As(err, &ue) && ue.hint != "" {
+		fmt.Fprintf(w, "  %s\n", ue.hint)
+	}
+	fmt.Fprintln(w)
+}
+
+func newRootCommand(stdout, stderr io.Writer, nested []string, status *int) *cobra.Command {
 	root := &cobra.Command{
 		Use:           "pmrun",
 		Short:         "Run Postman collections, a drop-in for newman run",
 		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-	}
-	root.SetOut(stdout)
-	root.SetErr(stderr)
-	root.AddCommand(newRunCommand(stdout, stderr, status))
-	return root
-}
-
-// runFlags are the options of `pmrun run`.
-type runFlags struct {
-	environment string
-	globals     string
-	envVars     []string
-	globalVars  []string
-}
-
-func newRunCommand(stdout, stderr io.Writer, status *int) *cobra.Command {
-	var f runFlags
-	cmd := &cobra.Command{
-		Use:   "run <collection>",
-		Short: "Run a collection",
-		Args:  cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			failed, err := runCollection(cmd.Context(), args[0], f, stdout)
-			if err != nil {
-				return err
-			}
-			if failed {
-				*status = exitFailure
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return &usageError{msg: fmt.Sprintf("invalid command `%s`", args[0]), hint: "see `pmrun help` for the commands"}
 			}
 			return nil
 		},
+		RunE: func(cmd *cobra.Command, args []string) error { return cmd.Help() },
 	}
-	fl := cmd.Flags()
-	fl.StringVarP(&f.environment, "environment", "e", "", "environment file `path`")
-	fl.StringVarP(&f.globals, "globals", "g", "", "globals file `path`")
-	fl.StringArrayVar(&f.envVars, "env-var", nil, "set an environment variable `key=value` (repeatable)")
-	fl.StringArrayVar(&f.globalVars, "global-var", nil, "set a global variable `key=value` (repeatable)")
-	return cmd
-}
-
-// runCollection loads everything, runs, and reports whether the run failed.
-func runCollection(ctx context.Context, path string, f runFlags, stdout io.Writer) (bool, error) {
-	col, err := collection.ReadCollection(path)
-	if err != nil {
-		return false, err
-	}
-	env, err := loadScope(f.environment, "environment")
-	if err != nil {
-		return false, err
-	}
-	globals, err := loadScope(f.globals, "globals")
-	if err != nil {
-		return false, err
-	}
-	if err := applyVars(env, f.envVars, "--env-var"); err != nil {
-		return false, err
-	}
-	if err := applyVars(globals, f.globalVars, "--global-var"); err != nil {
-		return false, err
-	}
-	cli := report.NewCLI(stdout, report.CLIOptions{CollectionName: col.Info.Name})
-	r := runner.New(col, runner.Options{Environment: env, Globals: globals, Listener: cli})
-	summary := r.Run(ctx)
-	return summary.Failed(), nil
-}
-
-func loadScope(path, kind string) (*collection.Scope, error) {
-	if path == "" {
-		return collection.NewScope(kind, nil), nil
-	}
-	return collection.ReadVariableFile(path, kind)
-}
-
-// applyVars sets key=value pairs given on the command line, split at the
-// first "=".
-func applyVars(s *collection.Scope, pairs []string, flag string) error {
-	for _, p := range pairs {
-		k, v, ok := strings.Cut(p, "=")
-		if !ok || k == "" {
-			return errors.New(flag + " " + p + ": expected key=value")
-		}
-		s.Set(k, v)
-	}
-	return nil
+	root.Flags().BoolP("version", "v", false, "output the version number")
+	root.SetVersionTemplate("{{.Version}}\n")
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return translateFlagError(c.Flags(), err) })
+	root.AddCommand(newRunCommand(stdout, stderr, nested, status))
+	return root
 }

@@ -27,6 +27,10 @@ func ParseVariableFile(data []byte, source, kind string) (*Scope, error) {
 		return nil, fmt.Errorf("%s %s: not valid JSON: %w", kind, source, err)
 	}
 	root := gjson.ParseBytes(data)
+	// Exports from the Postman API wrap the scope: {"environment": {...}}.
+	if inner := root.Get(gjson.Escape(kind)); root.IsObject() && inner.IsObject() && !root.Get("values").Exists() {
+		root = inner
+	}
 	if !root.IsObject() {
 		return nil, &FieldError{File: source, Path: "(top level)", Want: "an object with a \"values\" array", Got: jsonType(root)}
 	}

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/tidwall/gjson"
 )
 
 // validJSON checks data and, when it is not JSON, says where it breaks as
@@ -13,6 +15,11 @@ import (
 func validJSON(data []byte) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return errors.New("the file is empty; a JSON object was expected")
+	}
+	// gjson checks without building anything; the decoder runs only to
+	// say where an invalid file breaks.
+	if gjson.ValidBytes(data) {
+		return nil
 	}
 	var v any
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -25,7 +32,8 @@ func validJSON(data []byte) error {
 	case err == nil:
 		return nil
 	case errors.As(err, &syn):
-		line, col := lineCol(data, syn.Offset)
+		// Offset counts the offending byte; point at it.
+		line, col := lineCol(data, max(syn.Offset-1, 0))
 		return fmt.Errorf("line %d, column %d: %v", line, col, syn)
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		line, col := lineCol(data, int64(len(data)))

@@ -13,6 +13,17 @@ type Collection struct {
 	ProtocolProfileBehavior map[string]any
 	// Source names where the collection came from, for error messages.
 	Source string
+	// FromV1 is set when the file was a v1 collection, converted on load.
+	FromV1 bool
+}
+
+// DeprecationWarning returns what Newman prints on stderr before running
+// the collection (V1Deprecation for a v1 collection), or "".
+func (c *Collection) DeprecationWarning() string {
+	if c.FromV1 {
+		return V1Deprecation
+	}
+	return ""
 }
 
 // Info is the collection's "info" block.

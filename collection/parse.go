@@ -29,7 +29,9 @@ func ReadCollection(path string) (*Collection, error) {
 	return ParseCollection(data, path)
 }
 
-// ParseCollection parses a v2.0 or v2.1 collection; source names it in errors.
+// ParseCollection parses a v2.0 or v2.1 collection, or a v1 collection
+// converted as Newman converts it (FromV1 is then set); source names it in
+// errors.
 func ParseCollection(data []byte, source string) (*Collection, error) {
 	data = stripBOM(data)
 	if err := validJSON(data); err != nil {
@@ -39,8 +41,16 @@ func ParseCollection(data []byte, source string) (*Collection, error) {
 	if !root.IsObject() {
 		return nil, &FieldError{File: source, Path: "(top level)", Want: "a collection object", Got: jsonType(root)}
 	}
+	fromV1 := IsV1(data)
+	if fromV1 {
+		converted, err := ConvertV1(data, source)
+		if err != nil {
+			return nil, err
+		}
+		root = gjson.ParseBytes(converted)
+	}
 	p := parser{source: source}
-	c := &Collection{Source: source}
+	c := &Collection{Source: source, FromV1: fromV1}
 	info := root.Get("info")
 	c.Info = Info{
 		ID:          info.Get("_postman_id").String(),
@@ -146,157 +156,6 @@ func (p *parser) request(v gjson.Result, path string) *Request {
 	return r
 }
 
-func (p *parser) url(v gjson.Result, path string) URL {
-	switch {
-	case !v.Exists() || v.Type == gjson.Null:
-		return URL{}
-	case v.Type == gjson.String:
-		return ParseURL(v.String())
-	case !v.IsObject():
-		p.fail(path, "a URL string or object", v)
-		return URL{}
-	}
-	// Like Postman, a URL object is built from its parts; raw is only the
-	// author's text. An object with nothing but raw is read from raw.
-	if !v.Get("host").Exists() && !v.Get("path").Exists() && !v.Get("protocol").Exists() {
-		u := ParseURL(v.Get("raw").String())
-		u.Variables = p.variables(v.Get("variable"), path+".variable")
-		return u
-	}
-	u := URL{Raw: v.Get("raw").String(), Protocol: v.Get("protocol").String()}
-	if port := v.Get("port"); port.Exists() && port.Type != gjson.Null {
-		u.Port, u.HasPort = port.String(), true
-	}
-	if hash := v.Get("hash"); hash.Exists() && hash.Type != gjson.Null {
-		u.Hash, u.HasHash = hash.String(), true
-	}
-	if auth := v.Get("auth"); auth.IsObject() {
-		pass := auth.Get("password")
-		u.Auth = &URLAuth{User: auth.Get("user").String(), Password: pass.String(), HasPassword: pass.Exists()}
-	}
-	u.Host = p.segments(v.Get("host"), ".", path+".host")
-	u.Path = p.segments(v.Get("path"), "/", path+".path")
-	if q := v.Get("query"); q.Exists() {
-		u.Query = p.query(q, path+".query")
-		u.HasQuery = len(u.Query) > 0
-	}
-	u.Variables = p.variables(v.Get("variable"), path+".variable")
-	return u
-}
-
-// segments reads host or path given as an array or a separated string.
-func (p *parser) segments(v gjson.Result, sep, path string) []string {
-	if v.Type == gjson.String {
-		return strings.Split(strings.TrimPrefix(v.String(), sep), sep)
-	}
-	var out []string
-	for _, s := range p.array(v, path) {
-		if s.IsObject() { // {type, value} path segments of old exports
-			out = append(out, s.Get("value").String())
-			continue
-		}
-		out = append(out, s.String())
-	}
-	return out
-}
-
-func (p *parser) query(v gjson.Result, path string) []QueryParam {
-	var out []QueryParam
-	for i, qv := range p.array(v, path) {
-		if !qv.IsObject() {
-			p.fail(fmt.Sprintf("%s[%d]", path, i), "a query parameter object", qv)
-			return out
-		}
-		q := QueryParam{Key: qv.Get("key").String(), Disabled: qv.Get("disabled").Bool()}
-		if val := qv.Get("value"); val.Exists() && val.Type != gjson.Null {
-			s := val.String()
-			q.Value = &s
-		}
-		out = append(out, q)
-	}
-	return out
-}
-
-func (p *parser) headers(v gjson.Result, path string) []Header {
-	if v.Type == gjson.String {
-		return ParseHeaderString(v.String())
-	}
-	var out []Header
-	for i, hv := range p.array(v, path) {
-		if !hv.IsObject() {
-			p.fail(fmt.Sprintf("%s[%d]", path, i), "a header object", hv)
-			return out
-		}
-		out = append(out, Header{Key: hv.Get("key").String(), Value: hv.Get("value").String(), Disabled: hv.Get("disabled").Bool()})
-	}
-	return out
-}
-
-// ParseHeaderString reads headers written as "Key: value" lines.
-func ParseHeaderString(s string) []Header {
-	var out []Header
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" {
-			continue
-		}
-		k, val, _ := strings.Cut(line, ":")
-		out = append(out, Header{Key: strings.TrimSpace(k), Value: strings.TrimSpace(val)})
-	}
-	return out
-}
-
-func (p *parser) body(v gjson.Result, path string) *Body {
-	if !v.Exists() || v.Type == gjson.Null {
-		return nil
-	}
-	if !v.IsObject() {
-		p.fail(path, "a body object", v)
-		return nil
-	}
-	b := &Body{
-		Mode:     v.Get("mode").String(),
-		Raw:      v.Get("raw").String(),
-		Language: v.Get("options.raw.language").String(),
-		Disabled: v.Get("disabled").Bool(),
-	}
-	for i, pv := range p.array(v.Get("urlencoded"), path+".urlencoded") {
-		if !pv.IsObject() {
-			p.fail(fmt.Sprintf("%s.urlencoded[%d]", path, i), "a key/value object", pv)
-			break
-		}
-		b.URLEncoded = append(b.URLEncoded, Param{Key: pv.Get("key").String(), Value: pv.Get("value").String(), Disabled: pv.Get("disabled").Bool()})
-	}
-	for i, pv := range p.array(v.Get("formdata"), path+".formdata") {
-		if !pv.IsObject() {
-			p.fail(fmt.Sprintf("%s.formdata[%d]", path, i), "a form field object", pv)
-			break
-		}
-		b.FormData = append(b.FormData, FormParam{
-			Key:         pv.Get("key").String(),
-			Value:       pv.Get("value").String(),
-			Type:        pv.Get("type").String(),
-			Src:         stringList(pv.Get("src")),
-			ContentType: pv.Get("contentType").String(),
-			FileName:    pv.Get("fileName").String(),
-			Disabled:    pv.Get("disabled").Bool(),
-		})
-	}
-	if f := v.Get("file"); f.IsObject() {
-		b.File = FileRef{Src: f.Get("src").String(), Content: f.Get("content").String()}
-	}
-	if g := v.Get("graphql"); g.IsObject() {
-		b.GraphQL = GraphQL{Query: g.Get("query").String(), OperationName: g.Get("operationName").String()}
-		if vars := g.Get("variables"); vars.Exists() {
-			b.GraphQL.Variables = vars.String()
-			if vars.Type != gjson.String {
-				b.GraphQL.Variables = vars.Raw
-			}
-		}
-	}
-	return b
-}
-
 func (p *parser) events(v gjson.Result, path string) []Event {
 	var out []Event
 	for i, ev := range p.array(v, path) {
@@ -325,73 +184,6 @@ func scriptSource(v gjson.Result) string {
 		return strings.Join(stringList(v), "\n")
 	}
 	return v.String()
-}
-
-func (p *parser) variables(v gjson.Result, path string) []Variable {
-	var out []Variable
-	for i, vv := range p.array(v, path) {
-		if !vv.IsObject() {
-			p.fail(fmt.Sprintf("%s[%d]", path, i), "a variable object", vv)
-			return out
-		}
-		out = append(out, variableOf(vv))
-	}
-	return out
-}
-
-// variableOf reads {key, value, type, disabled}; an "id" stands in for a
-// missing key, as in old exports.
-func variableOf(v gjson.Result) Variable {
-	key := v.Get("key").String()
-	if !v.Get("key").Exists() {
-		key = v.Get("id").String()
-	}
-	return Variable{Key: key, Value: castValue(v.Get("value"), v.Get("type").String()), Type: v.Get("type").String(), Disabled: v.Get("disabled").Bool()}
-}
-
-// castValue keeps a value's JSON type, then applies the declared type as
-// Postman's Variable.castIn does.
-func castValue(v gjson.Result, typ string) any {
-	val := v.Value()
-	switch strings.ToLower(typ) {
-	case "string":
-		if val == nil && !v.Exists() {
-			return ""
-		}
-		return stringify(val)
-	case "number":
-		return v.Float()
-	case "boolean":
-		return v.Bool()
-	}
-	if !v.Exists() {
-		return ""
-	}
-	return val
-}
-
-func (p *parser) auth(v gjson.Result, path string) *Auth {
-	if !v.Exists() || v.Type == gjson.Null {
-		return nil
-	}
-	if !v.IsObject() {
-		p.fail(path, "an auth object", v)
-		return nil
-	}
-	a := &Auth{Type: v.Get("type").String()}
-	params := v.Get(a.Type)
-	switch {
-	case params.IsArray(): // v2.1: [{key, value, type}]
-		for _, pv := range params.Array() {
-			a.Params = append(a.Params, variableOf(pv))
-		}
-	case params.IsObject(): // v2.0: {key: value}
-		params.ForEach(func(k, val gjson.Result) bool {
-			a.Params = append(a.Params, Variable{Key: k.String(), Value: val.Value()})
-			return true
-		})
-	}
-	return a
 }
 
 func (p *parser) behavior(v gjson.Result, path string) map[string]any {

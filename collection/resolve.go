@@ -84,11 +84,31 @@ func (r *Resolver) resolveOnce(s string) (string, bool) {
 }
 
 func (r *Resolver) value(name string) (string, bool) {
-	if v, ok := r.Lookup(name); ok {
-		return stringify(v), true
+	for _, s := range r.Scopes {
+		if v, ok := s.Get(name); ok {
+			if v == nil && s.Plain {
+				return "{{" + name + "}}", true
+			}
+			return stringify(v), true
+		}
 	}
 	if r.Dynamic != nil && strings.HasPrefix(name, "$") {
 		return r.Dynamic(name)
 	}
 	return "", false
+}
+
+// NewResolver returns a resolver over the run's scopes in the runtime's
+// order of precedence: local (pm.variables), iteration data, environment,
+// collection variables, globals, then the dynamic variables. Nil scopes are
+// skipped. Folder and item variables take no part, as in postman-runtime
+// 7.39.1 (checked with Newman: {{folderVar}} stays unresolved).
+func NewResolver(local, data, environment, collectionVars, globals *Scope) *Resolver {
+	r := &Resolver{Dynamic: DynamicValue}
+	for _, s := range []*Scope{local, data, environment, collectionVars, globals} {
+		if s != nil {
+			r.Scopes = append(r.Scopes, s)
+		}
+	}
+	return r
 }

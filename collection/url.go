@@ -80,7 +80,9 @@ func parseQuery(q string) []QueryParam {
 // maskVariables replaces each {{…}} that holds one of . : / ? # @ & ] by a
 // numbered placeholder and returns the originals.
 func maskVariables(s string) (string, []string) {
-	if !strings.Contains(s, "{{") {
+	// The placeholders use NUL and SOH; text already holding them is left
+	// unmasked rather than confused with a placeholder.
+	if !strings.Contains(s, "{{") || strings.ContainsAny(s, "\x00\x01") {
 		return s, nil
 	}
 	var b strings.Builder
@@ -116,13 +118,22 @@ func maskVariables(s string) (string, []string) {
 
 // unmaskVariables puts back the variables that maskVariables took out.
 func unmaskVariables(s string, masked []string) string {
+	if masked == nil {
+		return s
+	}
 	for {
 		i := strings.IndexByte(s, 0)
 		if i < 0 {
 			return s
 		}
 		j := strings.IndexByte(s[i:], 1)
-		n, _ := strconv.Atoi(s[i+1 : i+j])
+		if j < 0 {
+			return s
+		}
+		n, err := strconv.Atoi(s[i+1 : i+j])
+		if err != nil || n < 0 || n >= len(masked) {
+			return s
+		}
 		s = s[:i] + masked[n] + s[i+j+1:]
 	}
 }
@@ -197,6 +208,9 @@ func escapeQueryPart(s string, isKey bool) string {
 // maskQueryVariables hides every {{…}} reference; they are resolved later
 // and must keep their delimiters.
 func maskQueryVariables(s string) (string, []string) {
+	if strings.ContainsAny(s, "\x00\x01") {
+		return s, nil
+	}
 	var b strings.Builder
 	var masked []string
 	rest := s

@@ -22,7 +22,11 @@ type Variable struct {
 type Scope struct {
 	ID   string
 	Name string
-	vars []Variable
+	// Plain marks a scope the runtime hands to the Substitutor as a plain
+	// object (iteration data): there a null value leaves {{name}} as
+	// written and stops the search, where a Variable's null is "null".
+	Plain bool
+	vars  []Variable
 	// index maps a key to its last enabled position in vars.
 	index map[string]int
 }
@@ -108,7 +112,7 @@ func (s *Scope) Len() int {
 // Clone returns an independent copy of the scope.
 func (s *Scope) Clone() *Scope {
 	c := NewScope(s.Name, append([]Variable(nil), s.vars...))
-	c.ID = s.ID
+	c.ID, c.Plain = s.ID, s.Plain
 	return c
 }
 
@@ -158,12 +162,3 @@ func stringify(v any) string {
 
 // Stringify renders a variable value as substitution does.
 func Stringify(v any) string { return stringify(v) }
-
-// FormatNumber renders a float64 as JavaScript's Number#toString does for the
-// values that occur in practice.
-func FormatNumber(f float64) string {
-	if f == float64(int64(f)) && f < 1e21 && f > -1e21 {
-		return strconv.FormatInt(int64(f), 10)
-	}
-	return strconv.FormatFloat(f, 'g', -1, 64)
-}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/runner"
@@ -18,12 +19,29 @@ type CLIOptions struct {
 	NoSuccessAssertions bool
 	NoConsole           bool
 	NoBanner            bool
+	// ShowTimestamps prefixes requests, assertions and console boxes
+	// with the local time.
+	ShowTimestamps bool
+	// Verbose prints sizes, headers counts and bodies of each exchange.
+	Verbose bool
 	// DisableUnicode uses the plain-text symbols.
 	DisableUnicode bool
 	// Color turns ANSI colours on.
 	Color bool
 	// CollectionName is printed under the banner.
 	CollectionName string
+	// Width is the terminal's width; console and body boxes wrap six
+	// columns short of it. Zero means Newman's 60 for logs and CI.
+	Width int
+}
+
+// wrapWidth is where Newman wraps box text: the terminal width (when over
+// 20 columns) or 60, less 6.
+func (c *CLI) wrapWidth() int {
+	if c.opts.Width > 20 {
+		return c.opts.Width - 6
+	}
+	return 54
 }
 
 // CLI prints a run as Newman's cli reporter does, as it happens.
@@ -33,11 +51,13 @@ type CLI struct {
 	sym      symbols
 	group    *collection.Item // the folder of the last item printed
 	failures int
+	now      func() time.Time
+	phases   phaseStats
 }
 
 // NewCLI returns a cli reporter writing to w.
 func NewCLI(w io.Writer, opts CLIOptions) *CLI {
-	c := &CLI{w: w, opts: opts, sym: unicodeSymbols}
+	c := &CLI{w: w, opts: opts, sym: unicodeSymbols, now: time.Now}
 	if opts.DisableUnicode {
 		c.sym = plainSymbols
 	}
@@ -45,12 +65,12 @@ func NewCLI(w io.Writer, opts CLIOptions) *CLI {
 }
 
 type symbols struct {
-	top, middle, bottom, folder, root, sub, ok, dot string
+	top, middle, bottom, folder, root, sub, ok, dot, star, up, down string
 }
 
 var (
-	unicodeSymbols = symbols{top: "┌", middle: "│", bottom: "└", folder: "❏", root: "→", sub: "↳", ok: "✓", dot: "."}
-	plainSymbols   = symbols{top: "-", middle: "|", bottom: "-", folder: "Folder", root: "Root", sub: "Sub-folder", ok: "Pass", dot: "."}
+	unicodeSymbols = symbols{top: "┌", middle: "│", bottom: "└", folder: "❏", root: "→", sub: "↳", ok: "✓", dot: ".", star: "★", up: "↑", down: "↓"}
+	plainSymbols   = symbols{top: "-", middle: "|", bottom: "-", folder: "Folder", root: "Root", sub: "Sub-folder", ok: "Pass", dot: ".", star: "*", up: "^", down: "v"}
 )
 
 // Event implements runner.Listener.
@@ -70,10 +90,17 @@ func (c *CLI) Event(e *runner.Event) {
 	case runner.ItemStarted:
 		c.itemStarted(e.Item)
 	case runner.RequestDone:
+		if c.opts.Verbose {
+			// Newman measures phases only with --verbose.
+			c.phases.add(e.Exchange)
+		}
 		c.requestDone(e.Exchange)
 	case runner.AssertionDone:
 		c.assertion(e)
 	case runner.ScriptDone:
+		if next := e.Script.Result.NextRequest; next != nil && *next != "" && e.Script.Event == "test" {
+			fmt.Fprintf(c.w, "\n%s\n", c.paint(gray, "Attempting to set next request to "+*next))
+		}
 		if err := e.Script.Result.Error; err != nil {
 			c.failures++
 			fmt.Fprintf(c.w, "%s\n", c.paint(red+bold, fmt.Sprintf("%3d⠄ %s in %s-script", c.failures, err.Name, e.Script.Event)))
@@ -101,9 +128,19 @@ func (c *CLI) itemStarted(it *collection.Item) {
 }
 
 func (c *CLI) requestDone(ex *runner.Exchange) {
-	fmt.Fprintf(c.w, "  %s %s ", c.paint(gray, ex.Request.Method), c.paint(gray, ex.Request.URL))
+	if c.opts.ShowTimestamps {
+		fmt.Fprintf(c.w, "  %s  ", c.paint(gray, "["+localeString(c.now())+"]"))
+	} else {
+		io.WriteString(c.w, "  ")
+	}
+	fmt.Fprintf(c.w, "%s %s ", c.paint(gray, ex.Request.Method), c.paint(gray, ex.Request.URL))
 	if ex.Err != nil {
+		c.failures++
 		fmt.Fprintf(c.w, "%s\n%s\n", c.paint(red, "[errored]"), c.paint(red, "     "+ex.Err.Error()))
+		return
+	}
+	if c.opts.Verbose {
+		c.verbose(ex)
 		return
 	}
 	r := ex.Response
@@ -125,11 +162,21 @@ func (c *CLI) assertion(e *runner.Event) {
 			fmt.Fprintf(c.w, "%s %s\n", c.paint(cyan, "  - "), c.paint(cyan, "[skipped] "+a.Name))
 		}
 	case a.Error == nil:
-		if !c.opts.NoSuccessAssertions {
-			fmt.Fprintf(c.w, "%s %s\n", c.paint(green, "  "+c.sym.ok+" "), c.paint(gray, a.Name))
+		if c.opts.NoSuccessAssertions {
+			return
 		}
+		if c.opts.ShowTimestamps {
+			fmt.Fprintf(c.w, "  %s%s %s\n", c.paint(gray, "["+localeTime(c.now())+"]"), c.paint(green, "  "+c.sym.ok+" "), c.paint(gray, a.Name))
+			return
+		}
+		fmt.Fprintf(c.w, "%s %s\n", c.paint(green, "  "+c.sym.ok+" "), c.paint(gray, a.Name))
 	default:
 		c.failures++
+		if c.opts.ShowTimestamps {
+			fmt.Fprintf(c.w, "  %s%s %s\n", c.paint(gray, "["+localeTime(c.now())+"]"),
+				c.paint(red+bold, fmt.Sprintf("%2d%s", c.failures, c.sym.dot)), c.paint(red+bold, a.Name))
+			return
+		}
 		fmt.Fprintf(c.w, "%s %s\n", c.paint(red+bold, fmt.Sprintf("%3d%s", c.failures, c.sym.dot)), c.paint(red+bold, a.Name))
 	}
 }
@@ -145,7 +192,10 @@ func (c *CLI) console(m *runner.ConsoleMessage) {
 	for i, a := range m.Args {
 		parts[i] = a
 	}
-	text := wrap(strings.Join(parts, ", "), 54, "  "+c.paint(color, c.sym.middle)+" ")
+	text := wrap(strings.Join(parts, ", "), c.wrapWidth(), "  "+c.paint(color, c.sym.middle)+" ")
+	if c.opts.ShowTimestamps {
+		fmt.Fprintf(c.w, "\n  %s", c.paint(gray, "["+localeTime(c.now())+"]\n"))
+	}
 	fmt.Fprintf(c.w, "%s\n%s\n%s\n", c.paint(color, "  "+c.sym.top), text, c.paint(color, "  "+c.sym.bottom))
 }
 
@@ -207,9 +257,18 @@ func (c *CLI) summaryTable(s *runner.Summary) string {
 		[]cell{{text: "total run duration: " + prettyMS(duration), span: 3, left: true}},
 		[]cell{{text: "total data received: " + fileSize(s.ReceivedBytes) + " (approx)", span: 3, left: true}},
 	)
-	if rt := s.ResponseTimes; rt.Count > 0 && rt.Average() > 0 {
-		t.rows = append(t.rows, []cell{{text: fmt.Sprintf("average response time: %s [min: %s, max: %s, s.d.: %s]",
-			prettyMS(rt.Average()), prettyMS(rt.Min), prettyMS(rt.Max), prettyMS(rt.StdDev())), span: 3, left: true}})
+	for _, line := range []struct {
+		label string
+		stats runner.TimingStats
+	}{
+		{"average response time:", s.ResponseTimes},
+		{"average DNS lookup time:", c.phases.dns},
+		{"average first byte time:", c.phases.firstByte},
+	} {
+		if rt := line.stats; rt.Count > 0 && rt.Average() > 0 {
+			t.rows = append(t.rows, []cell{{text: fmt.Sprintf("%s %s [min: %s, max: %s, s.d.: %s]", line.label,
+				prettyMS(rt.Average()), prettyMS(rt.Min), prettyMS(rt.Max), prettyMS(rt.StdDev())), span: 3, left: true}})
+		}
 	}
 	return t.String()
 }
@@ -228,7 +287,11 @@ func (c *CLI) failureTable(failures []runner.Failure) string {
 		if f.At != "" {
 			detail += "\n" + c.paint(gray, "at "+f.At)
 		}
-		if f.Item != nil {
+		switch {
+		case f.At == "request":
+			// Newman's request failures carry no item to name.
+			detail += c.paint(gray, "\ninside \"\"")
+		case f.Item != nil:
 			detail += c.paint(gray, "\ninside \""+fullName(f.Item)+"\"")
 		}
 		t.rows = append(t.rows, []cell{
@@ -260,6 +323,7 @@ const (
 	blue      = "\x1b[34m"
 	cyan      = "\x1b[36m"
 	gray      = "\x1b[90m"
+	white     = "\x1b[37m"
 	bold      = "\x1b[1m"
 	underline = "\x1b[4m"
 	reset     = "\x1b[0m"

@@ -59,8 +59,16 @@ type ScriptRun struct {
 }
 
 // ConsoleMessage is what a script wrote with console.*.
+//
+// Contract with scripts/: each of Args is one console argument rendered as
+// Node's util.inspect renders it without colours, which is what Newman's
+// cli reporter prints: strings single-quoted ('seen'), numbers and
+// booleans bare, objects as { a: 1, b: [ 1, 2 ] }, undefined and null
+// bare. The cli reporter joins them with ", " and wraps them in its box;
+// other reporters may show them as they are. (Until scripts/ renders them
+// so, strings arrive unquoted and objects as JSON.)
 type ConsoleMessage struct {
-	Level string
+	Level string // log, info, warn, error, debug
 	Args  []string
 }
 
@@ -91,6 +99,19 @@ type Response struct {
 	// HeaderSize counts the bytes of the status line and headers.
 	HeaderSize int
 	Time       time.Duration
+	// Timings are the request's phases when measured (http.go fills them
+	// with net/http/httptrace); nil when not.
+	Timings *Timings
+}
+
+// Timings are the phases of one request as postman-runtime reports them
+// (postman-collection's Response.timingPhases), for --verbose. A zero
+// phase prints as "(cache)", as Newman does for a reused connection's DNS
+// and TCP phases.
+type Timings struct {
+	Prepare, Wait, DNS, TCP, TLS, FirstByte, Download, Process, Total time.Duration
+	// Secure says TLS was negotiated, so the ssl-handshake phase applies.
+	Secure bool
 }
 
 // Listener receives a run's events as they happen, one at a time.

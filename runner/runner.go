@@ -2,6 +2,7 @@ package runner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"sync"
@@ -25,16 +26,61 @@ type Options struct {
 	ScriptTimeout time.Duration
 	// RequestTimeout bounds each request; zero means no limit.
 	RequestTimeout time.Duration
+	// Folders limits the run to these folders or requests, by name or id,
+	// in the order given (newman --folder).
+	Folders []string
+	// Bail stops the run early (newman --bail).
+	Bail Bail
+	// DelayRequest waits this long before each request after the first.
+	DelayRequest time.Duration
+	// Timeout bounds the whole run; zero means no limit. A run that
+	// exceeds it stops with ErrTimeout in Summary.Error.
+	Timeout time.Duration
+	// ClientCerts are the TLS client certificates, first match wins; the
+	// request-building code (http.go) should pick one per URL.
+	ClientCerts []ClientCert
+	// CookieJar replaces the run's cookie jar, so that it can be loaded
+	// before and exported after the run (newman --cookie-jar); http.go
+	// should use it when set.
+	CookieJar *CookieJar
 	// Listener receives the run's events; nil drops them.
 	Listener Listener
 	// Client overrides the HTTP client (tests); nil builds one.
 	Client *http.Client
+	HTTPOptions
 }
+
+// Bail says when a run stops early.
+type Bail struct {
+	// Failure stops the run after the first item with a failed
+	// assertion, script error or request error.
+	Failure bool
+	// Folder aborts the run at the first item whose script or request
+	// errored, as postman-runtime's abortOnError does for Newman's
+	// "--bail folder": the run ends with that error, and the iteration
+	// it cut short is not counted.
+	Folder bool
+}
+
+// ClientCert is one TLS client certificate and the URLs it is for.
+type ClientCert struct {
+	Name string
+	// Matches are URL match patterns ("https://example.com/*"); empty
+	// or "<all_urls>" matches every URL.
+	Matches []string
+	// Cert and Key are PEM file paths; Passphrase decrypts the key.
+	Cert, Key, Passphrase string
+}
+
+// ErrTimeout is the run error when Options.Timeout runs out; the text is
+// Newman's.
+var ErrTimeout = errors.New("callback timed out")
 
 // Runner runs one collection once; build it with New.
 type Runner struct {
 	col      *collection.Collection
 	opts     Options
+	started  bool // a request has been sent; later ones wait DelayRequest
 	client   *http.Client
 	sandbox  *scripts.Sandbox
 	vars     scripts.Vars
@@ -56,6 +102,7 @@ func New(col *collection.Collection, opts Options) *Runner {
 	r.client = opts.Client
 	if r.client == nil {
 		r.client = newClient(opts)
+		applyTransportOptions(r.client, opts)
 	}
 	sender := scriptSender{r: r, exchanges: &sync.Map{}}
 	r.sandbox = scripts.New(scripts.Options{
@@ -89,30 +136,53 @@ func orEmpty(s *collection.Scope, name string) *collection.Scope {
 func (r *Runner) Vars() scripts.Vars { return r.vars }
 
 // Run executes every iteration and returns the summary. It stops early
-// when ctx is cancelled, recording that in Summary.Error.
+// when ctx is cancelled (Summary.Interrupted), when Options.Timeout runs
+// out (ErrTimeout) or when Options.Bail says so.
 func (r *Runner) Run(ctx context.Context) *Summary {
-	items := flatten(r.col.Items)
+	r.summary.Started = time.Now()
+	defer func() { r.summary.Vars = r.vars }()
+	items, err := r.col.RunOrder(r.opts.Folders)
+	if err != nil {
+		r.summary.Error = err
+		r.summary.Finished = time.Now()
+		return r.summary
+	}
+	if r.opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, r.opts.Timeout, ErrTimeout)
+		defer cancel()
+	}
 	iterations := r.opts.Iterations
 	if iterations <= 0 {
 		iterations = max(1, len(r.opts.Data))
 	}
-	r.summary.Started = time.Now()
+	r.cursor = Cursor{Iterations: iterations, Length: len(items)}
 	r.emit(&Event{Kind: RunStarted})
 	for i := 0; i < iterations && ctx.Err() == nil; i++ {
 		r.cursor = Cursor{Iteration: i, Iterations: iterations, Length: len(items)}
 		r.vars.Data = r.dataFor(i)
 		r.emit(&Event{Kind: IterationStarted})
-		r.summary.Stats.Iterations.Total++
 		stop := r.runIteration(ctx, items)
+		// Newman counts an iteration when it ends, so neither an aborted
+		// nor a cut-short one.
+		if r.summary.Error == nil && ctx.Err() == nil {
+			r.summary.Stats.Iterations.Total++
+		}
 		r.emit(&Event{Kind: IterationDone})
 		if stop {
 			break
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		r.summary.Error = fmt.Errorf("run interrupted: %w", err)
+	switch cause := context.Cause(ctx); {
+	case cause == nil:
+	case errors.Is(cause, ErrTimeout):
+		r.summary.Error = ErrTimeout
+	default:
+		r.summary.Interrupted = true
+		r.summary.Error = fmt.Errorf("run interrupted: %w", cause)
 	}
 	r.summary.Finished = time.Now()
+	r.summary.Vars = r.vars
 	r.emit(&Event{Kind: RunDone, Summary: r.summary})
 	return r.summary
 }
@@ -127,11 +197,21 @@ func (r *Runner) dataFor(i int) *collection.Scope {
 }
 
 // runIteration runs the items in order, following setNextRequest. It
-// reports whether the run must stop (setNextRequest(null)).
+// reports whether the run must stop (setNextRequest(null) or bail).
 func (r *Runner) runIteration(ctx context.Context, items []*collection.Item) bool {
 	for pos := 0; pos < len(items) && ctx.Err() == nil; {
+		if !r.delay(ctx) {
+			return true
+		}
 		r.cursor.Position = pos
+		failuresBefore := len(r.summary.Failures)
 		next := r.runItem(ctx, items[pos])
+		if r.opts.Bail.Folder && r.abortOnError(failuresBefore) {
+			return true
+		}
+		if r.opts.Bail.Failure && r.bail(failuresBefore) {
+			return true
+		}
 		if next == nil {
 			pos++
 			continue
@@ -163,18 +243,6 @@ func indexOf(items []*collection.Item, nameOrID string) int {
 	return -1
 }
 
-// flatten lists the requests of a collection in run order, depth first.
-func flatten(items []*collection.Item) []*collection.Item {
-	var out []*collection.Item
-	for _, it := range items {
-		if it.IsFolder() {
-			out = append(out, flatten(it.Items)...)
-			continue
-		}
-		out = append(out, it)
-	}
-	return out
-}
 
 func (r *Runner) emit(e *Event) {
 	e.Cursor = r.cursor

@@ -19,8 +19,14 @@ type Summary struct {
 	ResponseTimes TimingStats
 	// ReceivedBytes counts response bodies.
 	ReceivedBytes int64
-	// Error is set when the run itself stopped early (interrupted, bail).
+	// Error is set when the run itself failed or stopped early
+	// (interrupted, timed out, unknown folder).
 	Error error
+	// Interrupted says the run was cut short by its context (Ctrl-C).
+	Interrupted bool
+	// Vars are the variable scopes as the run left them, for exports
+	// and reports.
+	Vars scripts.Vars
 }
 
 // Stats count Newman's totals; Failed counts the ones that failed.

@@ -1,0 +1,233 @@
+package report
+
+import (
+	"bufio"
+	"crypto/rand"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+
+	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/runner"
+	"github.com/pmrun/pmrun/scripts"
+)
+
+// JSON writes Newman's JSON report: collection, environment, globals and
+// run {stats, timings, executions, transfers, failures, error}. Newman
+// keeps every execution, response body included, in memory until the end;
+// JSON streams each execution to a temporary file as its item finishes
+// and copies them into the report when the run is over, so memory stays
+// flat however long the run.
+type JSON struct {
+	path    string
+	env     Env
+	spool   *os.File
+	w       *bufio.Writer
+	count   int
+	cur     *execution
+	summary *runner.Summary
+	err     error
+	phases  phaseStats
+}
+
+// execution is the part of Newman's run.executions[] entry being built
+// for the current item.
+type execution struct {
+	cursor     runner.Cursor
+	item       *collection.Item
+	exchange   *runner.Exchange
+	assertions []scripts.Assertion
+	scriptErrs map[string][]*scripts.Error // by "testScript", "prerequestScript"
+}
+
+// NewJSON returns a json reporter writing to opts["export"] or Newman's
+// default newman/newman-run-report-<timestamp>.json.
+func NewJSON(opts Options, env Env) (*JSON, error) {
+	spool, err := os.CreateTemp("", "pmrun-executions-*.json")
+	if err != nil {
+		return nil, fmt.Errorf("json reporter: %w", err)
+	}
+	return &JSON{
+		path:  ExportPath(opts["export"], "newman-run-report.json", env.Now()),
+		env:   env,
+		spool: spool,
+		w:     bufio.NewWriterSize(spool, 64<<10),
+	}, nil
+}
+
+// Event implements runner.Listener.
+func (j *JSON) Event(e *runner.Event) {
+	switch e.Kind {
+	case runner.ItemStarted:
+		j.cur = &execution{cursor: e.Cursor, item: e.Item}
+	case runner.RequestDone:
+		if j.env.Verbose {
+			// Newman measures phases only with --verbose.
+			j.phases.add(e.Exchange)
+		}
+		if j.cur != nil {
+			j.cur.exchange = e.Exchange
+		}
+	case runner.AssertionDone:
+		if j.cur != nil {
+			j.cur.assertions = append(j.cur.assertions, *e.Assertion)
+		}
+	case runner.ScriptDone:
+		if j.cur != nil && e.Script.Result.Error != nil {
+			if j.cur.scriptErrs == nil {
+				j.cur.scriptErrs = map[string][]*scripts.Error{}
+			}
+			key := e.Script.Event + "Script"
+			j.cur.scriptErrs[key] = append(j.cur.scriptErrs[key], e.Script.Result.Error)
+		}
+	case runner.ItemDone:
+		j.flushExecution()
+	case runner.RunDone:
+		j.flushExecution()
+		j.summary = e.Summary
+	}
+}
+
+// flushExecution appends the current item's execution to the spool file.
+// Newman records an execution only for items whose request was sent.
+func (j *JSON) flushExecution() {
+	cur := j.cur
+	j.cur = nil
+	if cur == nil || cur.exchange == nil || j.err != nil {
+		return
+	}
+	if j.count > 0 {
+		j.w.WriteString(",\n")
+	}
+	j.count++
+	j.err = writeExecution(j.w, cur)
+}
+
+// Close writes the report file, whole, and removes the spool.
+func (j *JSON) Close() error {
+	defer os.Remove(j.spool.Name())
+	defer j.spool.Close()
+	if j.summary == nil {
+		return nil // the run never started: nothing to report
+	}
+	if j.err == nil {
+		j.err = j.w.Flush()
+	}
+	if j.err != nil {
+		return fmt.Errorf("json reporter: %w", j.err)
+	}
+	return WriteFile(j.path, j.writeReport)
+}
+
+func (j *JSON) writeReport(w io.Writer) error {
+	s := j.summary
+	fmt.Fprintf(w, "{\n  \"collection\": %s,\n", mustJSON(collectionJSON(j.env.Collection)))
+	fmt.Fprintf(w, "  \"environment\": %s,\n", mustJSON(scopeJSON(s.Vars.Environment)))
+	fmt.Fprintf(w, "  \"globals\": %s,\n", mustJSON(scopeJSON(s.Vars.Globals)))
+	fmt.Fprintf(w, "  \"run\": {\n    \"stats\": %s,\n", mustJSON(statsJSON(s.Stats)))
+	fmt.Fprintf(w, "    \"timings\": %s,\n", mustJSON(timingsJSON(s, j.phases)))
+	io.WriteString(w, "    \"executions\": [\n")
+	if _, err := j.spool.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	if _, err := io.Copy(w, j.spool); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\n    ],\n    \"transfers\": {\"responseTotal\": %d},\n", s.ReceivedBytes)
+	failures := make([]any, len(s.Failures))
+	for i, f := range s.Failures {
+		failures[i] = failureJSON(f)
+	}
+	fmt.Fprintf(w, "    \"failures\": %s,\n", mustJSON(failures))
+	var runErr any
+	if s.Error != nil {
+		runErr = map[string]any{"name": "Error", "message": s.Error.Error()}
+	}
+	_, err := fmt.Fprintf(w, "    \"error\": %s\n  }\n}\n", mustJSON(runErr))
+	return err
+}
+
+func mustJSON(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return []byte("null")
+	}
+	return b
+}
+
+// writeExecution writes one run.executions[] entry. The response body goes
+// out as Newman's Buffer JSON ({"type":"Buffer","data":[…]}), written
+// byte by byte rather than built in memory.
+func writeExecution(w *bufio.Writer, ex *execution) error {
+	e := map[string]any{
+		"cursor": cursorJSON(ex.cursor),
+		"item":   itemJSON(ex.item),
+		"id":     ex.item.ID,
+	}
+	req := ex.exchange.Request
+	e["request"] = map[string]any{
+		"url":    urlJSON(req.URL),
+		"header": headersJSON(req.Headers),
+		"method": req.Method,
+	}
+	if ex.exchange.Err != nil {
+		e["requestError"] = map[string]any{"name": "Error", "message": ex.exchange.Err.Error()}
+	}
+	for k, errs := range ex.scriptErrs {
+		list := make([]any, len(errs))
+		for i, err := range errs {
+			list[i] = map[string]any{"error": errorJSON(err)}
+		}
+		e[k] = list
+	}
+	asserts := make([]any, len(ex.assertions))
+	for i, a := range ex.assertions {
+		entry := map[string]any{"assertion": a.Name, "skipped": a.Skipped}
+		if a.Error != nil && !a.Skipped {
+			err := errorJSON(a.Error)
+			err["index"] = a.Index
+			err["test"] = a.Name
+			entry["error"] = err
+		}
+		asserts[i] = entry
+	}
+	e["assertions"] = asserts
+	b, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	resp := ex.exchange.Response
+	if resp == nil {
+		_, err = w.Write(b)
+		return err
+	}
+	// Splice the response in before the closing brace.
+	w.Write(b[:len(b)-1])
+	meta, _ := json.Marshal(map[string]any{
+		"id": newID(), "status": resp.Status, "code": resp.Code, "header": headersJSON(resp.Headers),
+	})
+	w.WriteString(`,"response":`)
+	w.Write(meta[:len(meta)-1])
+	w.WriteString(`,"stream":{"type":"Buffer","data":[`)
+	var num []byte
+	for i, c := range resp.Body {
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		num = strconv.AppendUint(num[:0], uint64(c), 10)
+		w.Write(num)
+	}
+	fmt.Fprintf(w, `]},"cookie":[],"responseTime":%d,"responseSize":%d}}`, resp.Time.Milliseconds(), len(resp.Body))
+	return nil
+}
+
+// newID returns a random UUID for ids Newman makes up (response ids).
+func newID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	b[6] = b[6]&0x0f | 0x40
+	b[8] = b[8]&0x3f | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+}

@@ -1,0 +1,196 @@
+package report
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/runner"
+	"github.com/pmrun/pmrun/scripts"
+)
+
+// The functions below shape pmrun's values as Newman's JSON report does
+// (postman-collection's toJSON forms).
+
+func cursorJSON(c runner.Cursor) map[string]any {
+	return map[string]any{
+		"position": c.Position, "iteration": c.Iteration, "length": c.Length, "cycles": c.Iterations,
+		"empty": c.Length == 0, "eof": c.Position == c.Length-1 && c.Iteration == c.Iterations-1,
+		"bof": c.Position == 0 && c.Iteration == 0, "cr": false,
+		"ref": newID(), "httpRequestId": newID(),
+	}
+}
+
+// itemJSON is an item's id, name and request as the collection has it.
+// An unnamed item has no name, as in Newman's report.
+func itemJSON(it *collection.Item) map[string]any {
+	out := map[string]any{"id": it.ID}
+	if it.Name != "" {
+		out["name"] = it.Name
+	}
+	if it.Request != nil {
+		out["request"] = map[string]any{
+			"url":    it.Request.URL.Raw,
+			"method": it.Request.Method,
+			"header": headersJSON(it.Request.Headers),
+		}
+	}
+	return out
+}
+
+// collectionJSON is the collection's info and item tree (ids and names):
+// pmrun does not keep the collection's source JSON, so the report carries
+// what identifies each item.
+func collectionJSON(c *collection.Collection) map[string]any {
+	if c == nil {
+		return nil
+	}
+	var items func([]*collection.Item) []any
+	items = func(list []*collection.Item) []any {
+		out := make([]any, 0, len(list))
+		for _, it := range list {
+			m := itemJSON(it)
+			if it.IsFolder() {
+				m["item"] = items(it.Items)
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	return map[string]any{
+		"info": map[string]any{"_postman_id": c.Info.ID, "name": c.Info.Name, "schema": c.Info.Schema},
+		"item": items(c.Items),
+	}
+}
+
+// scopeJSON is an environment or globals as Newman's VariableScope.toJSON.
+func scopeJSON(s *collection.Scope) map[string]any {
+	if s == nil {
+		return map[string]any{"values": []any{}}
+	}
+	values := []any{}
+	for _, v := range s.Variables() {
+		typ := v.Type
+		if typ == "" {
+			typ = "any"
+		}
+		entry := map[string]any{"type": typ, "value": v.Value, "key": v.Key}
+		if v.Disabled {
+			entry["disabled"] = true
+		}
+		values = append(values, entry)
+	}
+	out := map[string]any{"values": values}
+	if s.ID != "" {
+		out["id"] = s.ID
+	}
+	if s.Name != "" {
+		out["name"] = s.Name
+	}
+	return out
+}
+
+func statsJSON(s runner.Stats) map[string]any {
+	c := func(n runner.Count) map[string]int {
+		return map[string]int{"total": n.Total, "pending": n.Pending, "failed": n.Failed}
+	}
+	return map[string]any{
+		"iterations": c(s.Iterations), "items": c(s.Items), "scripts": c(s.Scripts),
+		"prerequests": c(s.Prerequests), "requests": c(s.Requests), "tests": c(s.Tests),
+		"assertions": c(s.Assertions), "testScripts": c(s.TestScripts), "prerequestScripts": c(s.PrerequestScripts),
+	}
+}
+
+func timingsJSON(s *runner.Summary, p phaseStats) map[string]any {
+	rt, dns, fb := s.ResponseTimes, p.dns, p.firstByte
+	return map[string]any{
+		"responseAverage": rt.Average(), "responseMin": rt.Min, "responseMax": rt.Max, "responseSd": rt.StdDev(),
+		"dnsAverage": dns.Average(), "dnsMin": dns.Min, "dnsMax": dns.Max, "dnsSd": dns.StdDev(),
+		"firstByteAverage": fb.Average(), "firstByteMin": fb.Min, "firstByteMax": fb.Max, "firstByteSd": fb.StdDev(),
+		"started": s.Started.UnixMilli(), "completed": s.Finished.UnixMilli(),
+	}
+}
+
+// phaseStats accumulates the DNS and first-byte phases of the responses
+// that carry timings, for Newman's summary lines and run.timings.
+type phaseStats struct{ dns, firstByte runner.TimingStats }
+
+func (p *phaseStats) add(ex *runner.Exchange) {
+	if ex == nil || ex.Response == nil || ex.Response.Timings == nil {
+		return
+	}
+	t := ex.Response.Timings
+	if t.DNS > 0 {
+		p.dns.Add(t.DNS)
+	}
+	if t.FirstByte > 0 {
+		p.firstByte.Add(t.FirstByte)
+	}
+}
+
+func headersJSON(hs []collection.Header) []any {
+	out := make([]any, 0, len(hs))
+	for _, h := range hs {
+		out = append(out, map[string]any{"key": h.Key, "value": h.Value})
+	}
+	return out
+}
+
+// urlJSON splits a sent URL into postman-collection's Url.toJSON parts.
+func urlJSON(raw string) any {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return raw
+	}
+	out := map[string]any{
+		"protocol": u.Scheme,
+		"path":     strings.Split(strings.TrimPrefix(u.EscapedPath(), "/"), "/"),
+		"host":     strings.Split(u.Hostname(), "."),
+		"query":    queryJSON(u.RawQuery),
+		"variable": []any{},
+	}
+	if p := u.Port(); p != "" {
+		out["port"] = p
+	}
+	return out
+}
+
+// queryJSON keeps the query's order and its encoding as sent.
+func queryJSON(raw string) []any {
+	out := []any{}
+	if raw == "" {
+		return out
+	}
+	for _, part := range strings.Split(raw, "&") {
+		k, v, hasValue := strings.Cut(part, "=")
+		entry := map[string]any{"key": k, "value": nil}
+		if hasValue {
+			entry["value"] = v
+		}
+		out = append(out, entry)
+	}
+	return out
+}
+
+func errorJSON(e *scripts.Error) map[string]any {
+	stack := e.Stack
+	if stack == "" {
+		stack = e.Name + ": " + e.Message
+	}
+	return map[string]any{"name": e.Name, "message": e.Message, "stack": stack}
+}
+
+func failureJSON(f runner.Failure) map[string]any {
+	err := errorJSON(f.Error)
+	if f.Test != "" {
+		err["test"] = f.Test
+	}
+	out := map[string]any{"error": err, "at": f.At, "cursor": cursorJSON(f.Cursor)}
+	if f.Item != nil {
+		out["source"] = map[string]any{"id": f.Item.ID, "name": f.Item.Name}
+		if p := f.Item.Parent; p != nil {
+			out["parent"] = map[string]any{"id": p.ID, "name": p.Name}
+		}
+	}
+	return out
+}
