@@ -243,7 +243,6 @@ func indexOf(items []*collection.Item, nameOrID string) int {
 	return -1
 }
 
-
 func (r *Runner) emit(e *Event) {
 	e.Cursor = r.cursor
 	if e.Item == nil {
