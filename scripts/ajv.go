@@ -198,7 +198,29 @@ func (w *ajvWalker) stringRules(get func(string) goja.Value, s string, path stri
 			w.add(path, `should match pattern "`+p.String()+`"`)
 		}
 	}
+	if f := get("format"); f != nil {
+		if check, ok := ajvFormats[f.String()]; ok && !check(s) {
+			w.add(path, `should match format "`+f.String()+`"`)
+		}
+	}
 }
+
+// ajvFormats are Ajv 6's "fast" format checks.
+var ajvFormats = map[string]func(string) bool{
+	"date":      regexp.MustCompile(`^\d\d\d\d-[0-1]\d-[0-3]\d$`).MatchString,
+	"time":      regexp.MustCompile(`(?i)^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$`).MatchString,
+	"date-time": regexp.MustCompile(`(?i)^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$`).MatchString,
+	"uri":       regexp.MustCompile(`(?i)^(?:[a-z][a-z0-9+\-.]*:)(?:/?/)?[^\s]*$`).MatchString,
+	"email":     regexp.MustCompile("(?i)^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$").MatchString,
+	"ipv4":      regexp.MustCompile(`^(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)$`).MatchString,
+	"uuid":      regexp.MustCompile(`(?i)^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$`).MatchString,
+	"hostname": func(s string) bool {
+		return len(strings.TrimSuffix(s, ".")) <= 253 && hostnameRe.MatchString(s)
+	},
+	"regex": func(s string) bool { _, err := regexp.Compile(s); return err == nil },
+}
+
+var hostnameRe = regexp.MustCompile(`(?i)^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$`)
 
 func (w *ajvWalker) arrayRules(get func(string) goja.Value, arr *goja.Object, path string) {
 	keys := arr.Keys()
@@ -212,13 +234,18 @@ func (w *ajvWalker) arrayRules(get func(string) goja.Value, arr *goja.Object, pa
 	if items := get("items"); items != nil {
 		if list, ok := items.(*goja.Object); ok && list.ClassName() == "Array" {
 			tuple := list.Keys()
+			add := get("additionalItems")
+			// Ajv checks a false additionalItems before the items.
+			if add != nil && n > len(tuple) {
+				if b, ok := add.Export().(bool); ok && !b {
+					w.add(path, "should NOT have more than "+strconv.Itoa(len(tuple))+" items")
+				}
+			}
 			for i := 0; i < n && i < len(tuple); i++ {
 				w.validate(list.Get(tuple[i]), arr.Get(keys[i]), path+"["+keys[i]+"]")
 			}
-			if add := get("additionalItems"); add != nil && n > len(tuple) {
-				if b, ok := add.Export().(bool); ok && !b {
-					w.add(path, "should NOT have more than "+strconv.Itoa(len(tuple))+" items")
-				} else if !ok {
+			if add != nil && n > len(tuple) {
+				if _, isBool := add.Export().(bool); !isBool {
 					for i := len(tuple); i < n; i++ {
 						w.validate(add, arr.Get(keys[i]), path+"["+keys[i]+"]")
 					}

@@ -28,6 +28,9 @@ func validateSchema(vm *goja.Runtime, schema, data goja.Value) ([]string, error)
 		return nil, fmt.Errorf("jsonSchema: data: %w", err)
 	}
 	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft7) // Ajv 6's draft
+	c.AssertFormat()
+	c.UseLoader(noSchemaLoader{})
 	if err := c.AddResource("schema.json", schemaDoc); err != nil {
 		return nil, fmt.Errorf("jsonSchema: %w", err)
 	}
@@ -36,11 +39,11 @@ func validateSchema(vm *goja.Runtime, schema, data goja.Value) ([]string, error)
 		return nil, fmt.Errorf("jsonSchema: %w", err)
 	}
 	verr := sch.Validate(dataDoc)
-	if verr == nil {
-		return nil, nil
-	}
 	if msgs := ajvErrors(vm, schema, data); len(msgs) > 0 {
 		return msgs, nil
+	}
+	if verr == nil {
+		return nil, nil
 	}
 	ve, ok := verr.(*jsonschema.ValidationError)
 	if !ok {
@@ -71,4 +74,12 @@ func exportJSON(v goja.Value) (any, error) {
 		return nil, err
 	}
 	return jsonschema.UnmarshalJSON(strings.NewReader(string(b)))
+}
+
+// noSchemaLoader refuses every $ref outside the schema: scripts get no
+// file system or network through a schema.
+type noSchemaLoader struct{}
+
+func (noSchemaLoader) Load(url string) (any, error) {
+	return nil, fmt.Errorf("jsonSchema: $ref %s: only references inside the schema are allowed", url)
 }
