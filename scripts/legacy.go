@@ -267,6 +267,9 @@ func (s *Sandbox) legacyPostman() goja.Value {
 	vars := func() Vars { return s.cur.exec.Vars }
 	snapshot := func(name string, k string, v goja.Value) {
 		if o, ok := s.cur.legacy[name].(*goja.Object); ok {
+			if p, isProxy := o.Export().(goja.Proxy); isProxy {
+				o = p.Target() // no deprecation warning for postman's own write
+			}
 			_ = o.Set(k, v)
 		}
 	}
@@ -276,16 +279,30 @@ func (s *Sandbox) legacyPostman() goja.Value {
 		snapshot("environment", k, v)
 	}))
 	must(p.Set("getEnvironmentVariable", func(k string) goja.Value { return s.scopeGet(vars().Environment.Get(k)) }))
-	must(p.Set("clearEnvironmentVariable", func(k string) { vars().Environment.Unset(k) }))
-	must(p.Set("clearEnvironmentVariables", func() { vars().Environment.Clear() }))
+	forget := func(name, k string) {
+		if o, ok := s.cur.legacy[name].(*goja.Object); ok {
+			if p, isProxy := o.Export().(goja.Proxy); isProxy {
+				o = p.Target()
+			}
+			if k == "" {
+				for _, key := range o.Keys() {
+					_ = o.Delete(key)
+				}
+				return
+			}
+			_ = o.Delete(k)
+		}
+	}
+	must(p.Set("clearEnvironmentVariable", func(k string) { vars().Environment.Unset(k); forget("environment", k) }))
+	must(p.Set("clearEnvironmentVariables", func() { vars().Environment.Clear(); forget("environment", "") }))
 	must(p.Set("setGlobalVariable", func(k string, v goja.Value) {
 		v = legacyValue(vm, v)
 		vars().Globals.Set(k, toGo(v))
 		snapshot("globals", k, v)
 	}))
 	must(p.Set("getGlobalVariable", func(k string) goja.Value { return s.scopeGet(vars().Globals.Get(k)) }))
-	must(p.Set("clearGlobalVariable", func(k string) { vars().Globals.Unset(k) }))
-	must(p.Set("clearGlobalVariables", func() { vars().Globals.Clear() }))
+	must(p.Set("clearGlobalVariable", func(k string) { vars().Globals.Unset(k); forget("globals", k) }))
+	must(p.Set("clearGlobalVariables", func() { vars().Globals.Clear(); forget("globals", "") }))
 	must(p.Set("setNextRequest", s.setNextRequest))
 	if s.cur.exec.Event == "test" {
 		must(p.Set("getResponseHeader", func(name goja.Value) goja.Value {
