@@ -50,9 +50,9 @@ func (s *Sandbox) bodyObject(req *collection.Request) goja.Value {
 	if b.Disabled {
 		must(o.Set("disabled", true))
 	}
-	must(o.Set("toString", func() string { return bodyString(b) }))
-	must(o.Set("isEmpty", func() bool { return bodyString(b) == "" }))
-	must(o.Set("update", func(v goja.Value) { req.Body = s.bodyArg(v) }))
+	s.method(o, "toString", func() string { return bodyString(b) })
+	s.method(o, "isEmpty", func() bool { return bodyString(b) == "" })
+	s.method(o, "update", func(v goja.Value) { req.Body = s.bodyArg(v) })
 	return o
 }
 

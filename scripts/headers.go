@@ -211,6 +211,15 @@ func (s *Sandbox) addHeaderMutators(list *goja.Object, hs *[]collection.Header) 
 	must(list.Set("repopulate", func(v goja.Value) { *hs = s.headerArgs(v) }))
 }
 
+// headersJSON is HeaderList#toJSON: the headers as {key, value} objects.
+func (s *Sandbox) headersJSON(hs []collection.Header) goja.Value {
+	out := make([]any, len(hs))
+	for i, h := range hs {
+		out[i] = s.headerObject(h)
+	}
+	return s.vm.NewArray(out...)
+}
+
 // headerObject is a Header as scripts see it: key and value, and
 // disabled only when set, with Header's toString.
 func (s *Sandbox) headerObject(h collection.Header) goja.Value {

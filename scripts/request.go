@@ -96,11 +96,16 @@ func (s *Sandbox) requestObject(cur func() *collection.Request) *goja.Object {
 	s.method(req, "addQueryParams", func(v goja.Value) { addQuery(&cur().URL, s.queryArgs(v)) })
 	s.method(req, "removeQueryParams", func(v goja.Value) { removeQuery(&cur().URL, v) })
 	s.method(req, "toJSON", func() goja.Value {
+		// Request#toJSON, in postman-collection's order.
 		r := cur()
 		o := vm.NewObject()
+		u := s.urlObject(&r.URL)
+		toJSON, _ := goja.AssertFunction(u.Get("toJSON"))
+		uj, err := toJSON(u)
+		must(err)
+		must(o.Set("url", uj))
+		must(o.Set("header", s.headersJSON(r.Headers)))
 		must(o.Set("method", r.Method))
-		must(o.Set("url", r.URL.String()))
-		must(o.Set("header", s.headerList(&r.Headers, false).Get("toJSON").Export().(func(goja.FunctionCall) goja.Value)(goja.FunctionCall{})))
 		if r.Body != nil {
 			must(o.Set("body", s.bodyObject(r)))
 		}

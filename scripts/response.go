@@ -36,7 +36,7 @@ func (s *Sandbox) responseObject(get func() *Response, cache func() *jsonCache) 
 	vm := s.vm
 	resp := vm.NewObject()
 	resp.SetSymbol(responseMarker, true)
-	s.getter(resp, "id", func() any { return get().ID })
+	s.getter(resp, "id", func() any { return get().id() })
 	s.getter(resp, "status", func() any { return get().Reason() })
 	s.getter(resp, "code", func() any { return get().Code })
 	var headers *goja.Object
@@ -78,10 +78,10 @@ func (s *Sandbox) responseObject(get func() *Response, cache func() *jsonCache) 
 	s.method(resp, "toJSON", func() goja.Value {
 		r := get()
 		o := vm.NewObject()
-		must(o.Set("id", r.ID))
+		must(o.Set("id", r.id()))
 		must(o.Set("status", r.Reason()))
 		must(o.Set("code", r.Code))
-		must(o.Set("header", s.headerList(&r.Headers, false).Get("toJSON").Export().(func(goja.FunctionCall) goja.Value)(goja.FunctionCall{})))
+		must(o.Set("header", s.headersJSON(r.Headers)))
 		must(o.Set("stream", map[string]any{"type": "Buffer", "data": bytesAsAny(r.Body)}))
 		must(o.Set("cookie", vm.NewArray()))
 		must(o.Set("responseTime", r.ResponseTime.Milliseconds()))
@@ -101,6 +101,15 @@ func bytesAsAny(b []byte) []any {
 }
 
 var responseMarker = goja.NewSymbol("pmrun.Response")
+
+// id is the response's id; postman-collection gives each response a
+// random one.
+func (r *Response) id() string {
+	if r.ID == "" {
+		r.ID = newID()
+	}
+	return r.ID
+}
 
 // Text is the body as text.
 func (r *Response) Text() string {

@@ -3,6 +3,7 @@ package scripts
 import (
 	"context"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"sync/atomic"
@@ -99,6 +100,7 @@ const (
 	runActive int32 = iota
 	runFinished
 	runTimedOut
+	runFailed // a Go panic inside the sandbox ended it
 )
 
 // New returns a sandbox with its runtime ready.
@@ -237,6 +239,7 @@ func (s *Sandbox) Run(exec *Execution) *Result {
 
 	stop := s.watch(st)
 	s.loop.Run(func(vm *goja.Runtime) {
+		defer s.recoverPanic(st)
 		fn, err := vm.RunProgram(prog)
 		if err == nil {
 			err = s.callScript(fn)
@@ -246,7 +249,7 @@ func (s *Sandbox) Run(exec *Execution) *Result {
 		}
 	})
 	stop()
-	if !st.ended.CompareAndSwap(runActive, runFinished) {
+	if !st.ended.CompareAndSwap(runActive, runFinished) && st.ended.Load() == runTimedOut {
 		// Like postman-sandbox, a timeout replaces whatever the script was
 		// doing with one error.
 		res.Error = &Error{Name: "Error", Message: timeoutMessage(st)}
@@ -309,6 +312,21 @@ func (s *Sandbox) callScript(fn goja.Value) error {
 	// own context object: this.x = 1 does not reach the next script.
 	_, err := call(s.vm.NewObject())
 	return err
+}
+
+// recoverPanic turns a Go panic inside the sandbox (a bug of ours, not
+// the script's) into the script's error and ends the script, so that the
+// run goes on. It must be deferred in every entry from the event loop into
+// JavaScript: the script itself, timer callbacks and loop jobs.
+func (s *Sandbox) recoverPanic(st *state) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if st.ended.CompareAndSwap(runActive, runFailed) {
+		st.res.Error = &Error{Name: "Error", Message: fmt.Sprintf("pmrun: internal error in the sandbox: %v", r)}
+		s.loop.StopNoWait()
+	}
 }
 
 // toError turns what goja raised into Newman's error shape.

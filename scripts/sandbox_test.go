@@ -377,3 +377,29 @@ try { pm.cookies.jar().get('', 'x', function(){}) } catch (e) { console.log(e.na
 		t.Errorf("console\n%s\nwant\n%s", strings.Join(h.console, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// panicJar fails the way a bug would.
+type panicJar struct{ *memJar }
+
+func (panicJar) Cookies(string) ([]Cookie, error) { panic("jar bug") }
+
+func TestGoPanicsFailTheScriptNotTheRun(t *testing.T) {
+	h := newHarness(t, Options{Jar: panicJar{&memJar{}},
+		Sender: fakeSender(func(*collection.Request) (*Response, error) { panic("sender bug") })})
+	for _, src := range []string{
+		`pm.test("a", function () {}); pm.cookies.get("x")`,
+		`setTimeout(function () { pm.cookies.get("x") }, 1)`,
+	} {
+		res := h.run("test", src)
+		if res.Error == nil || res.Error.Message != "pmrun: internal error in the sandbox: jar bug" {
+			t.Errorf("%s: error = %v", src, res.Error)
+		}
+	}
+	res := h.run("test", `pm.sendRequest("http://x.test", function (err) { pm.test("sent", function () { pm.expect(err.message).to.include("sender bug") }) })`)
+	if got := outcome(res); strings.Join(got, ",") != "sent: ok" {
+		t.Errorf("sender panic: %v", got)
+	}
+	if got := outcome(h.run("test", `pm.test("next", function(){})`)); strings.Join(got, ",") != "next: ok" {
+		t.Errorf("next script: %v", got)
+	}
+}

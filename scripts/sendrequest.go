@@ -70,11 +70,12 @@ func (s *Sandbox) installSendRequest(pm *goja.Object) {
 			release := s.keepAlive()
 			ctx := st.context()
 			go func() {
-				resp, err := s.opts.Sender.Send(ctx, req)
+				resp, err := safeSend(ctx, s.opts.Sender, req)
 				s.loop.RunOnLoop(func(*goja.Runtime) {
-					if s.cur != st {
+					if s.cur != st || st.ended.Load() != runActive {
 						return // the script ended before the response came
 					}
+					defer s.recoverPanic(st)
 					release()
 					if s.opts.OnSendRequest != nil {
 						s.opts.OnSendRequest(req, resp, err)
@@ -192,4 +193,15 @@ func newID() string {
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
 	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+}
+
+// safeSend calls the Sender, turning a panic into an error: it runs on its
+// own goroutine, where a panic would end the whole run.
+func safeSend(ctx context.Context, sender Sender, req *collection.Request) (resp *Response, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			resp, err = nil, fmt.Errorf("pmrun: internal error sending the request: %v", r)
+		}
+	}()
+	return sender.Send(ctx, req)
 }

@@ -33,6 +33,7 @@ func (s *Sandbox) installTimers() {
 				if st.ended.Load() != runActive {
 					return goja.Undefined()
 				}
+				defer s.recoverPanic(st)
 				if _, err := fn(goja.Undefined(), inner.Arguments...); err != nil && isInterrupt(err) {
 					panic(err)
 				}
