@@ -197,7 +197,7 @@ func (r *Runner) dataFor(i int) *collection.Scope {
 }
 
 // runIteration runs the items in order, following setNextRequest. It
-// reports whether the run must stop (setNextRequest(null) or bail).
+// reports whether the run must stop (bail).
 func (r *Runner) runIteration(ctx context.Context, items []*collection.Item) bool {
 	for pos := 0; pos < len(items) && ctx.Err() == nil; {
 		if !r.delay(ctx) {
@@ -217,7 +217,9 @@ func (r *Runner) runIteration(ctx context.Context, items []*collection.Item) boo
 			continue
 		}
 		if *next == "" {
-			return true
+			// setNextRequest(null) ends this iteration; postman-runtime
+			// then goes on with the next one.
+			return false
 		}
 		target := indexOf(items, *next)
 		if target < 0 {

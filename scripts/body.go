@@ -138,6 +138,7 @@ func bodyString(b *collection.Body) string {
 // bodyArg reads a body given as {mode, raw, urlencoded: [...]} or as a
 // string (raw).
 func (s *Sandbox) bodyArg(v goja.Value) *collection.Body {
+	v = orUndef(v)
 	o, ok := v.(*goja.Object)
 	if !ok {
 		if goja.IsUndefined(v) || goja.IsNull(v) {

@@ -31,10 +31,12 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 	num := func(n int) goja.Value { return vm.ToValue(n) }
 	str := func(v string) goja.Value { return vm.ToValue(v) }
 	isResp := func(v goja.Value) bool {
+		v = orUndef(v)
 		o, ok := v.(*goja.Object)
 		return ok && o.GetSymbol(responseMarker) != nil
 	}
 	isReq := func(v goja.Value) bool {
+		v = orUndef(v)
 		o, ok := v.(*goja.Object)
 		return ok && o.GetSymbol(requestMarker) != nil
 	}
@@ -46,7 +48,7 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 		}
 		return a.Object().(*goja.Object)
 	}
-	code := func(a *chai.Assertion) int { return int(mustResponse(a).Get("code").ToInteger()) }
+	code := func(a *chai.Assertion) int { return int(orUndef(mustResponse(a).Get("code")).ToInteger()) }
 	call := func(o *goja.Object, name string) goja.Value {
 		fn, _ := goja.AssertFunction(o.Get(name))
 		v, err := fn(o)
@@ -85,11 +87,13 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 		return nil
 	})
 	codeAssert := func(a *chai.Assertion, want goja.Value) {
+		want = orUndef(want)
 		c := code(a)
 		n := want.ToFloat()
 		a.Assert(float64(c) == n, "expected response to have status code #{exp} but got #{act}", "expected response to not have status code #{act}", vm.ToValue(n), num(c))
 	}
 	reasonAssert := func(a *chai.Assertion, want goja.Value) {
+		want = orUndef(want)
 		reason := call(mustResponse(a), "reason")
 		a.Assert(reason.StrictEquals(want), "expected response to have status reason #{exp} but got #{act}", "expected response to not have status reason #{act}", want, reason)
 	}
@@ -104,7 +108,7 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 	namedAssert := func(a *chai.Assertion, reason string, want int) {
 		r := mustResponse(a)
 		got := strings.ToUpper(call(r, "reason").String())
-		c := int(r.Get("code").ToInteger())
+		c := int(orUndef(r.Get("code")).ToInteger())
 		a.Assert(got == strings.ToUpper(reason), "expected response to have status reason #{exp} but got #{act}", "expected response to not have status reason #{act}", str(strings.ToUpper(reason)), str(got))
 		a.Assert(c == want, "expected response to have status code #{exp} but got #{act}", "expected response to not have status code #{act}", num(want), num(c))
 	}
@@ -235,7 +239,7 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 		return nil
 	}, func(a *chai.Assertion) {
 		size := call(mustResponse(a), "size").(*goja.Object)
-		t := vm.ToValue(size.Get("header").ToInteger() + size.Get("body").ToInteger())
+		t := vm.ToValue(orUndef(size.Get("header")).ToInteger() + orUndef(size.Get("body")).ToInteger())
 		a.SetFlag("number", t)
 		a.SetObject(t)
 	})

@@ -153,6 +153,7 @@ func (s *Sandbox) jarObject() *goja.Object {
 	vm := s.vm
 	jar := vm.NewObject()
 	urlArg := func(method string, v goja.Value) string {
+		v = orUndef(v)
 		u := ""
 		if o, ok := v.(*goja.Object); ok && o.Get("toString") != nil {
 			u = o.String()
@@ -165,6 +166,7 @@ func (s *Sandbox) jarObject() *goja.Object {
 		return u
 	}
 	callback := func(method string, v goja.Value, required bool) goja.Callable {
+		v = orUndef(v)
 		fn, ok := goja.AssertFunction(v)
 		if !ok && required {
 			panic(vm.NewTypeError("CookieJar." + method + "() requires a callback function"))

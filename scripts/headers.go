@@ -50,12 +50,14 @@ func (s *Sandbox) headerList(hs *[]collection.Header, mutable bool) *goja.Object
 	}
 	set := func(name string, fn any) { must(list.Set(name, fn)) }
 	set("get", func(name goja.Value) goja.Value {
+		name = orUndef(name)
 		if i := last(jsString(name)); i >= 0 {
 			return vm.ToValue((*hs)[i].Value)
 		}
 		return goja.Undefined()
 	})
 	set("one", func(name goja.Value) goja.Value {
+		name = orUndef(name)
 		if i := last(jsString(name)); i >= 0 {
 			return s.headerObject((*hs)[i])
 		}
@@ -80,6 +82,7 @@ func (s *Sandbox) headerList(hs *[]collection.Header, mutable bool) *goja.Object
 		return goja.Undefined()
 	})
 	set("indexOf", func(v goja.Value) int {
+		v = orUndef(v)
 		key := jsString(v)
 		if o, ok := v.(*goja.Object); ok {
 			key = jsString(o.Get("key"))
@@ -95,11 +98,15 @@ func (s *Sandbox) headerList(hs *[]collection.Header, mutable bool) *goja.Object
 	set("all", func() goja.Value { return vm.NewArray(members()...) })
 	set("toJSON", func() goja.Value { return vm.NewArray(members()...) })
 	set("each", func(fn goja.Value) {
+		fn = orUndef(fn)
 		callEach(fn, func(int, goja.Value, goja.Value) bool { return true })
 	})
 	set("filter", func(fn goja.Value) goja.Value {
+		fn = orUndef(fn)
 		var out []any
 		callEach(fn, func(_ int, m, ret goja.Value) bool {
+			m = orUndef(m)
+			ret = orUndef(ret)
 			if ret.ToBoolean() {
 				out = append(out, m)
 			}
@@ -108,8 +115,11 @@ func (s *Sandbox) headerList(hs *[]collection.Header, mutable bool) *goja.Object
 		return vm.NewArray(out...)
 	})
 	set("find", func(fn goja.Value) goja.Value {
+		fn = orUndef(fn)
 		found := goja.Undefined()
 		callEach(fn, func(_ int, m, ret goja.Value) bool {
+			m = orUndef(m)
+			ret = orUndef(ret)
 			if ret.ToBoolean() {
 				found = m
 				return false
@@ -119,8 +129,10 @@ func (s *Sandbox) headerList(hs *[]collection.Header, mutable bool) *goja.Object
 		return found
 	})
 	set("map", func(fn goja.Value) goja.Value {
+		fn = orUndef(fn)
 		var out []any
 		callEach(fn, func(_ int, _, ret goja.Value) bool {
+			ret = orUndef(ret)
 			out = append(out, ret)
 			return true
 		})
@@ -182,10 +194,12 @@ func (s *Sandbox) addHeaderMutators(list *goja.Object, hs *[]collection.Header) 
 	must(list.Set("add", add))
 	must(list.Set("append", add))
 	must(list.Set("prepend", func(v goja.Value) {
+		v = orUndef(v)
 		*hs = append([]collection.Header{s.headerArg(v)}, *hs...)
 	}))
 	must(list.Set("upsert", func(v goja.Value) { upsertHeader(hs, s.headerArg(v)) }))
 	must(list.Set("remove", func(v goja.Value) {
+		v = orUndef(v)
 		if fn, ok := goja.AssertFunction(v); ok {
 			kept := (*hs)[:0]
 			for _, h := range *hs {
@@ -236,6 +250,7 @@ func (s *Sandbox) headerObject(h collection.Header) goja.Value {
 
 // headerArg reads a header given as {key, value} or as "Key: value".
 func (s *Sandbox) headerArg(v goja.Value) collection.Header {
+	v = orUndef(v)
 	if obj, ok := v.(*goja.Object); ok {
 		return collection.Header{Key: valueString(obj.Get("key")), Value: valueString(obj.Get("value")),
 			Disabled: obj.Get("disabled") != nil && obj.Get("disabled").ToBoolean()}
@@ -250,6 +265,7 @@ func (s *Sandbox) headerArg(v goja.Value) collection.Header {
 // headerArgs reads a list of headers: an array, a HeaderList, an object
 // of key: value pairs or a header string.
 func (s *Sandbox) headerArgs(v goja.Value) []collection.Header {
+	v = orUndef(v)
 	obj, ok := v.(*goja.Object)
 	if !ok {
 		return collection.ParseHeaderString(valueString(v))

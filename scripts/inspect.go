@@ -112,9 +112,10 @@ func (in *inspector) format(v goja.Value, depth int, top bool) string {
 		braces = [2]string{"[", "]"}
 		output = in.arrayEntries(obj, depth)
 	case isMapOrSet(obj, "Map"):
-		n := obj.Get("size").ToInteger()
+		n := orUndef(obj.Get("size")).ToInteger()
 		braces[0] = "Map(" + strconv.FormatInt(n, 10) + ") {"
 		in.iterate(obj, func(entry goja.Value) {
+			entry = orUndef(entry)
 			pair := entry.(*goja.Object)
 			in.indentation += 2
 			k := in.format(pair.Get("0"), depth+1, false)
@@ -123,9 +124,10 @@ func (in *inspector) format(v goja.Value, depth int, top bool) string {
 			output = append(output, k+" => "+val)
 		}, "entries")
 	case isMapOrSet(obj, "Set"):
-		n := obj.Get("size").ToInteger()
+		n := orUndef(obj.Get("size")).ToInteger()
 		braces[0] = "Set(" + strconv.FormatInt(n, 10) + ") {"
 		in.iterate(obj, func(val goja.Value) {
+			val = orUndef(val)
 			in.indentation += 2
 			output = append(output, in.format(val, depth+1, false))
 			in.indentation -= 2
@@ -179,7 +181,7 @@ func (in *inspector) iterate(obj *goja.Object, each func(goja.Value), method str
 			return
 		}
 		ro := r.(*goja.Object)
-		if ro.Get("done").ToBoolean() {
+		if truthy(ro.Get("done")) {
 			return
 		}
 		each(ro.Get("value"))
@@ -202,7 +204,7 @@ func functionLabel(fn *goja.Object) string {
 }
 
 func (in *inspector) arrayEntries(arr *goja.Object, depth int) []string {
-	n := int(arr.Get("length").ToInteger())
+	n := int(orUndef(arr.Get("length")).ToInteger())
 	shown := min(n, inspectMaxArrayLength)
 	out := make([]string, 0, shown+1)
 	for i := 0; i < shown; i++ {
@@ -365,7 +367,7 @@ func (in *inspector) belowBreakLength(output []string, start int, base string) b
 func (in *inspector) group(output []string, arr *goja.Object) []string {
 	total, maxLen := 0, 0
 	outLen := len(output)
-	if n := int(arr.Get("length").ToInteger()); n > inspectMaxArrayLength {
+	if n := int(orUndef(arr.Get("length")).ToInteger()); n > inspectMaxArrayLength {
 		outLen--
 	}
 	const sep = 2

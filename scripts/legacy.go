@@ -91,6 +91,7 @@ func (s *Sandbox) installLegacy() {
 			st.legacy[name] = v
 			return v
 		}), vm.ToValue(func(v goja.Value) {
+			v = orUndef(v)
 			// A script may reuse a legacy name for its own variable.
 			if s.cur != nil {
 				if s.cur.legacy == nil {
@@ -180,16 +181,20 @@ func (s *Sandbox) warningProxy(name string, target *goja.Object) goja.Value {
 	warn := func() { s.warnLegacy(key) }
 	trap := &goja.ProxyTrapConfig{
 		Get: func(t *goja.Object, prop string, receiver goja.Value) goja.Value {
+			receiver = orUndef(receiver)
 			warn()
 			return t.Get(prop)
 		},
 		Set: func(t *goja.Object, prop string, value goja.Value, receiver goja.Value) bool {
+			value = orUndef(value)
+			receiver = orUndef(receiver)
 			warn()
 			return t.Set(prop, value) == nil
 		},
 	}
 	if _, isFn := goja.AssertFunction(target); isFn {
 		trap.Apply = func(t *goja.Object, this goja.Value, args []goja.Value) goja.Value {
+			this = orUndef(this)
 			warn()
 			fn, _ := goja.AssertFunction(t)
 			v, err := fn(this, args...)
@@ -266,6 +271,7 @@ func (s *Sandbox) legacyPostman() goja.Value {
 	p := vm.NewObject()
 	vars := func() Vars { return s.cur.exec.Vars }
 	snapshot := func(name string, k string, v goja.Value) {
+		v = orUndef(v)
 		if o, ok := s.cur.legacy[name].(*goja.Object); ok {
 			if p, isProxy := o.Export().(goja.Proxy); isProxy {
 				o = p.Target() // no deprecation warning for postman's own write
@@ -274,6 +280,7 @@ func (s *Sandbox) legacyPostman() goja.Value {
 		}
 	}
 	must(p.Set("setEnvironmentVariable", func(k string, v goja.Value) {
+		v = orUndef(v)
 		v = legacyValue(vm, v)
 		vars().Environment.Set(k, toGo(v))
 		snapshot("environment", k, v)
@@ -296,6 +303,7 @@ func (s *Sandbox) legacyPostman() goja.Value {
 	must(p.Set("clearEnvironmentVariable", func(k string) { vars().Environment.Unset(k); forget("environment", k) }))
 	must(p.Set("clearEnvironmentVariables", func() { vars().Environment.Clear(); forget("environment", "") }))
 	must(p.Set("setGlobalVariable", func(k string, v goja.Value) {
+		v = orUndef(v)
 		v = legacyValue(vm, v)
 		vars().Globals.Set(k, toGo(v))
 		snapshot("globals", k, v)
@@ -306,6 +314,7 @@ func (s *Sandbox) legacyPostman() goja.Value {
 	must(p.Set("setNextRequest", s.setNextRequest))
 	if s.cur.exec.Event == "test" {
 		must(p.Set("getResponseHeader", func(name goja.Value) goja.Value {
+			name = orUndef(name)
 			if r := s.cur.exec.Response; r != nil {
 				one, _ := goja.AssertFunction(s.headerList(&r.Headers, false).Get("one"))
 				h, _ := one(goja.Undefined(), name)
@@ -316,6 +325,7 @@ func (s *Sandbox) legacyPostman() goja.Value {
 			return goja.Undefined()
 		}))
 		must(p.Set("getResponseCookie", func(name goja.Value) goja.Value {
+			name = orUndef(name)
 			one, _ := goja.AssertFunction(s.cookieList(s.responseCookies()).Get("one"))
 			v, _ := one(goja.Undefined(), vm.ToValue(jsString(name)))
 			return v

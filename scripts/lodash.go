@@ -127,3 +127,12 @@ func lodashPath(path string) []string {
 	}
 	return keys
 }
+
+// optField reads an optional option: v.key when v is an object, else
+// undefined.
+func optField(v goja.Value, key string) goja.Value {
+	if o, ok := v.(*goja.Object); ok {
+		return orUndef(o.Get(key))
+	}
+	return goja.Undefined()
+}

@@ -185,9 +185,15 @@ func (s *Sandbox) defineTo(obj *goja.Object) {
 	}), nil, goja.FLAG_TRUE, goja.FLAG_FALSE))
 }
 
+// setNextRequest records where to go after this request: a name or id,
+// or "" for null, which ends the iteration. undefined does nothing (it
+// does not survive postman-sandbox's trip back to the runtime).
 func (s *Sandbox) setNextRequest(v goja.Value) {
+	if v == nil || goja.IsUndefined(v) {
+		return
+	}
 	next := ""
-	if !goja.IsNull(v) && !goja.IsUndefined(v) {
+	if !goja.IsNull(v) {
 		next = v.String()
 	}
 	s.cur.res.NextRequest = &next

@@ -49,6 +49,7 @@ func (s *Sandbox) requestObject(cur func() *collection.Request) *goja.Object {
 		}
 		return url
 	}), vm.ToValue(func(v goja.Value) {
+		v = orUndef(v)
 		if o, ok := v.(*goja.Object); ok && o.Get("toString") != nil {
 			v = vm.ToValue(o.String())
 		}
@@ -66,17 +67,20 @@ func (s *Sandbox) requestObject(cur func() *collection.Request) *goja.Object {
 	must(req.DefineAccessorProperty("body", vm.ToValue(func() goja.Value {
 		return s.bodyObject(cur())
 	}), vm.ToValue(func(v goja.Value) {
+		v = orUndef(v)
 		cur().Body = s.bodyArg(v)
 	}), goja.FLAG_TRUE, goja.FLAG_TRUE))
 	must(req.DefineAccessorProperty("auth", vm.ToValue(func() goja.Value {
 		return s.authObject(cur().Auth)
 	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
 	s.method(req, "addHeader", func(h goja.Value) {
+		h = orUndef(h)
 		r := cur()
 		r.Headers = append(r.Headers, s.headerArg(h))
 	})
 	s.method(req, "upsertHeader", func(h goja.Value) { upsertHeader(&cur().Headers, s.headerArg(h)) })
 	s.method(req, "removeHeader", func(v goja.Value) {
+		v = orUndef(v)
 		name := jsString(v)
 		if o, ok := v.(*goja.Object); ok {
 			name = jsString(o.Get("key"))
@@ -86,7 +90,7 @@ func (s *Sandbox) requestObject(cur func() *collection.Request) *goja.Object {
 	s.method(req, "getHeaders", func(call goja.FunctionCall) goja.Value {
 		o := vm.NewObject()
 		for _, h := range cur().Headers {
-			if h.Disabled && call.Argument(0).ToObject(vm).Get("enabled").ToBoolean() {
+			if h.Disabled && truthy(optField(call.Argument(0), "enabled")) {
 				continue
 			}
 			must(o.Set(h.Key, h.Value))
@@ -124,6 +128,7 @@ func addQuery(u *collection.URL, qs []collection.QueryParam) {
 // removeQuery drops the parameters named by v: a name, an array of names
 // or of {key} objects.
 func removeQuery(u *collection.URL, v goja.Value) {
+	v = orUndef(v)
 	names := map[string]bool{}
 	switch x := v.Export().(type) {
 	case string:
@@ -152,6 +157,7 @@ func removeQuery(u *collection.URL, v goja.Value) {
 // queryArgs reads query parameters given as "a=1&b=2", {key, value} or an
 // array of either.
 func (s *Sandbox) queryArgs(v goja.Value) []collection.QueryParam {
+	v = orUndef(v)
 	if o, ok := v.(*goja.Object); ok {
 		if o.ClassName() == "Array" {
 			var out []collection.QueryParam

@@ -185,7 +185,7 @@ type Result struct {
 	// Error is the error the script threw, or its timeout.
 	Error *Error
 	// NextRequest is set by setNextRequest: a name or id, or "" for null
-	// which ends the run.
+	// which ends the iteration.
 	NextRequest *string
 	SkipRequest bool
 	// Visualizer is what pm.visualizer.set left, nil if nothing.

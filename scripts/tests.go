@@ -48,7 +48,7 @@ func (s *Sandbox) runTest(nameArg, body goja.Value) {
 		s.record(st, a)
 		return
 	}
-	if obj := body.ToObject(s.vm); obj.Get("length").ToInteger() > 0 {
+	if obj := body.ToObject(s.vm); orUndef(obj.Get("length")).ToInteger() > 0 {
 		s.runAsyncTest(st, a, fn)
 		return
 	}
@@ -94,6 +94,7 @@ func (s *Sandbox) runAsyncTest(st *state, a Assertion, fn goja.Callable) {
 func (s *Sandbox) awaitTest(st *state, a Assertion, p *goja.Promise, obj *goja.Object) {
 	pt := &pendingTest{a: a}
 	settle := func(err goja.Value) {
+		err = orUndef(err)
 		if pt.settled {
 			return
 		}

@@ -25,17 +25,21 @@ func (s *Sandbox) urlObject(u *collection.URL) *goja.Object {
 	}
 	accessor("protocol", func() goja.Value { return optional(u.Protocol) }, func(v goja.Value) { u.Protocol = valueString(v) })
 	accessor("port", func() goja.Value { return optional(u.Port) }, func(v goja.Value) {
+		v = orUndef(v)
 		u.Port = valueString(v)
 		u.HasPort = u.Port != ""
 	})
 	accessor("hash", func() goja.Value { return optional(u.Hash) }, func(v goja.Value) {
+		v = orUndef(v)
 		u.Hash = valueString(v)
 		u.HasHash = u.Hash != ""
 	})
 	accessor("host", func() goja.Value { return s.syncedStrings(&u.Host) }, func(v goja.Value) {
+		v = orUndef(v)
 		u.Host = splitParts(v, ".")
 	})
 	accessor("path", func() goja.Value { return s.syncedStrings(&u.Path) }, func(v goja.Value) {
+		v = orUndef(v)
 		u.Path = splitParts(v, "/")
 	})
 	var query *goja.Object
@@ -45,6 +49,7 @@ func (s *Sandbox) urlObject(u *collection.URL) *goja.Object {
 		}
 		return query
 	}, func(v goja.Value) {
+		v = orUndef(v)
 		u.Query = s.queryArgs(v)
 		u.HasQuery = len(u.Query) > 0
 	})
@@ -75,7 +80,7 @@ func (s *Sandbox) urlObject(u *collection.URL) *goja.Object {
 	s.method(o, "getRemote", func(call goja.FunctionCall) goja.Value {
 		host := strings.Join(u.Host, ".")
 		port := u.Port
-		if port == "" && call.Argument(0).ToObject(vm).Get("forcePort").ToBoolean() {
+		if port == "" && truthy(optField(call.Argument(0), "forcePort")) {
 			port = "80"
 			if u.Protocol == "https" {
 				port = "443"
@@ -225,6 +230,7 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 	}
 	set := func(name string, fn any) { must(list.Set(name, fn)) }
 	set("get", func(k goja.Value) goja.Value {
+		k = orUndef(k)
 		if i := last(jsString(k)); i >= 0 && u.Query[i].Value != nil {
 			return vm.ToValue(*u.Query[i].Value)
 		} else if i >= 0 {
@@ -233,6 +239,7 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 		return goja.Undefined()
 	})
 	set("one", func(k goja.Value) goja.Value {
+		k = orUndef(k)
 		if i := last(jsString(k)); i >= 0 {
 			return param(u.Query[i])
 		}
@@ -259,6 +266,7 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 	set("add", func(v goja.Value) { addQuery(u, s.queryArgs(v)) })
 	set("append", func(v goja.Value) { addQuery(u, s.queryArgs(v)) })
 	set("upsert", func(v goja.Value) {
+		v = orUndef(v)
 		for _, q := range s.queryArgs(v) {
 			if i := last(q.Key); i >= 0 {
 				u.Query[i] = q
@@ -268,6 +276,7 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 		}
 	})
 	set("remove", func(v goja.Value) {
+		v = orUndef(v)
 		if fn, ok := goja.AssertFunction(v); ok {
 			kept := u.Query[:0]
 			for _, q := range u.Query {
@@ -289,13 +298,17 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 	set("repopulate", func(v goja.Value) { u.Query = s.queryArgs(v) })
 	set("each", func(fn goja.Value) { iterate(fn, func(goja.Value, goja.Value) bool { return true }) })
 	set("map", func(fn goja.Value) goja.Value {
+		fn = orUndef(fn)
 		var out []any
 		iterate(fn, func(_, ret goja.Value) bool { out = append(out, ret); return true })
 		return vm.NewArray(out...)
 	})
 	set("filter", func(fn goja.Value) goja.Value {
+		fn = orUndef(fn)
 		var out []any
 		iterate(fn, func(m, ret goja.Value) bool {
+			m = orUndef(m)
+			ret = orUndef(ret)
 			if ret.ToBoolean() {
 				out = append(out, m)
 			}
@@ -304,8 +317,11 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 		return vm.NewArray(out...)
 	})
 	set("find", func(fn goja.Value) goja.Value {
+		fn = orUndef(fn)
 		found := goja.Undefined()
 		iterate(fn, func(m, ret goja.Value) bool {
+			m = orUndef(m)
+			ret = orUndef(ret)
 			if ret.ToBoolean() {
 				found = m
 				return false

@@ -44,6 +44,7 @@ func (s *Sandbox) scopeObject(scope func() *collection.Scope) *goja.Object {
 		return goja.Undefined()
 	}))
 	must(obj.Set("set", func(key string, value goja.Value) {
+		value = orUndef(value)
 		scope().Set(key, toGo(value))
 	}))
 	must(obj.Set("unset", func(key string) { scope().Unset(key) }))
@@ -78,7 +79,8 @@ func (s *Sandbox) scopeObject(scope func() *collection.Scope) *goja.Object {
 		return out
 	}))
 	must(obj.Set("replaceIn", func(tmpl goja.Value) goja.Value {
-		if goja.IsUndefined(tmpl) || goja.IsNull(tmpl) {
+		tmpl = orUndef(tmpl)
+		if tmpl == nil || goja.IsUndefined(tmpl) || goja.IsNull(tmpl) {
 			return tmpl
 		}
 		r := &collection.Resolver{Scopes: []*collection.Scope{scope()}, Dynamic: collection.DynamicValue}
@@ -100,6 +102,7 @@ func (s *Sandbox) variablesObject() *goja.Object {
 		return goja.Undefined()
 	}))
 	must(obj.Set("set", func(key string, value goja.Value) {
+		value = orUndef(value)
 		s.cur.exec.Vars.Local.Set(key, toGo(value))
 	}))
 	must(obj.Set("unset", func(key string) { s.cur.exec.Vars.Local.Unset(key) }))
@@ -121,7 +124,8 @@ func (s *Sandbox) variablesObject() *goja.Object {
 		return out
 	}))
 	must(obj.Set("replaceIn", func(tmpl goja.Value) goja.Value {
-		if goja.IsUndefined(tmpl) || goja.IsNull(tmpl) {
+		tmpl = orUndef(tmpl)
+		if tmpl == nil || goja.IsUndefined(tmpl) || goja.IsNull(tmpl) {
 			return tmpl
 		}
 		return vm.ToValue(resolver().Resolve(tmpl.String()))
