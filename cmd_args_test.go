@@ -75,4 +75,3 @@ func TestPositiveInt(t *testing.T) {
 		t.Errorf("Set(25) = %v, n = %d", err, n)
 	}
 }
-

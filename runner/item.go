@@ -16,7 +16,6 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 	defer func() { r.item = nil }()
 	r.emit(&Event{Kind: ItemStarted})
 	r.summary.Stats.Items.Total++
-	r.vars.Local = collection.NewScope("local", nil)
 
 	req := cloneRequest(it.Request)
 	var next *string
@@ -72,6 +71,11 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 			Headers: ex.Response.Headers, Body: ex.Response.Body, ResponseTime: ex.Response.Time,
 		}
 	}
+	if ex.Err == nil && len(ex.Request.Headers) > 0 {
+		// Test scripts see the request as sent, system headers included,
+		// as in Newman.
+		resolved.Headers = ex.Request.Headers
+	}
 	for _, script := range r.scriptsFor(it, "test") {
 		res := r.runScript(script, "test", resolved, resp)
 		if res.NextRequest != nil {
@@ -82,35 +86,50 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 	return next
 }
 
+// ownedScript is a script and the name of the collection, folder or item
+// it belongs to (pm.execution.location.current).
+type ownedScript struct {
+	collection.Script
+	Owner string
+}
+
 // scriptsFor lists the scripts that run for an item at an event, outermost
-// first: the collection's, each folder's, then the item's own.
-func (r *Runner) scriptsFor(it *collection.Item, listen string) []collection.Script {
-	var chain [][]collection.Event
-	for p := it; p != nil; p = p.Parent {
-		chain = append([][]collection.Event{p.Events}, chain...)
+// first: the collection's, each folder's, then the item's own. An empty
+// script counts, as in Newman.
+func (r *Runner) scriptsFor(it *collection.Item, listen string) []ownedScript {
+	type level struct {
+		name   string
+		events []collection.Event
 	}
-	chain = append([][]collection.Event{r.col.Events}, chain...)
-	var out []collection.Script
-	for _, events := range chain {
-		for _, e := range events {
-			if e.Listen == listen && !e.Disabled && e.Script.Exec != "" {
-				out = append(out, e.Script)
+	var chain []level
+	for p := it; p != nil; p = p.Parent {
+		chain = append([]level{{p.Name, p.Events}}, chain...)
+	}
+	chain = append([]level{{r.col.Info.Name, r.col.Events}}, chain...)
+	var out []ownedScript
+	for _, l := range chain {
+		for _, e := range l.events {
+			if e.Listen == listen && !e.Disabled {
+				out = append(out, ownedScript{e.Script, l.name})
 			}
 		}
 	}
 	return out
 }
 
-func (r *Runner) runScript(script collection.Script, event string, req *collection.Request, resp *scripts.Response) *scripts.Result {
+func (r *Runner) runScript(script ownedScript, event string, req *collection.Request, resp *scripts.Response) *scripts.Result {
+	r.scriptEvent = event
 	res := r.sandbox.Run(&scripts.Execution{
 		Event:          event,
-		Script:         script,
+		Script:         script.Script,
 		Item:           r.item,
 		Request:        req,
 		Response:       resp,
 		Vars:           r.vars,
 		Iteration:      r.cursor.Iteration,
 		IterationCount: r.cursor.Iterations,
+		CollectionName: r.col.Info.Name,
+		EventItemName:  script.Owner,
 	})
 	at := event + "-script"
 	count := &r.summary.Stats.TestScripts
@@ -119,15 +138,6 @@ func (r *Runner) runScript(script collection.Script, event string, req *collecti
 	}
 	count.Total++
 	r.summary.Stats.Scripts.Total++
-	for i := range res.Assertions {
-		a := &res.Assertions[i]
-		r.summary.Stats.Assertions.Total++
-		if a.Error != nil && !a.Skipped {
-			r.summary.Stats.Assertions.Failed++
-			r.fail(Failure{Error: a.Error, At: fmt.Sprintf("assertion:%d in %s", a.Index, at), Test: a.Name})
-		}
-		r.emit(&Event{Kind: AssertionDone, Assertion: a})
-	}
 	if res.Error != nil {
 		count.Failed++
 		r.summary.Stats.Scripts.Failed++
@@ -135,6 +145,17 @@ func (r *Runner) runScript(script collection.Script, event string, req *collecti
 	}
 	r.emit(&Event{Kind: ScriptDone, Script: &ScriptRun{Event: event, Result: res}})
 	return res
+}
+
+// assertion accounts for and reports one assertion as its script makes
+// it, so that it appears in order with the script's console messages.
+func (r *Runner) assertion(a scripts.Assertion) {
+	r.summary.Stats.Assertions.Total++
+	if a.Error != nil && !a.Skipped {
+		r.summary.Stats.Assertions.Failed++
+		r.fail(Failure{Error: a.Error, At: fmt.Sprintf("assertion:%d in %s-script", a.Index, r.scriptEvent), Test: a.Name})
+	}
+	r.emit(&Event{Kind: AssertionDone, Assertion: &a})
 }
 
 func (r *Runner) fail(f Failure) {

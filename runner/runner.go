@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/pmrun/pmrun/collection"
@@ -87,6 +88,8 @@ type Runner struct {
 	listener Listener
 	cursor   Cursor
 	item     *collection.Item
+	// scriptEvent is the event of the script running, for assertions.
+	scriptEvent string
 }
 
 // New prepares a run of col.
@@ -101,8 +104,13 @@ func New(col *collection.Collection, opts Options) *Runner {
 		r.client = newClient(opts)
 		applyTransportOptions(r.client, opts)
 	}
+	sender := scriptSender{r: r, exchanges: &sync.Map{}}
 	r.sandbox = scripts.New(scripts.Options{
-		Timeout: opts.ScriptTimeout,
+		Timeout:       opts.ScriptTimeout,
+		Sender:        sender,
+		OnSendRequest: sender.reported,
+		OnAssertion:   func(a scripts.Assertion) { r.assertion(a) },
+		Jar:           scriptJar{r},
 		OnConsole: func(level string, args []string) {
 			r.emit(&Event{Kind: ConsoleLogged, Item: r.item, Console: &ConsoleMessage{Level: level, Args: args}})
 		},
@@ -111,6 +119,8 @@ func New(col *collection.Collection, opts Options) *Runner {
 		Globals:     orEmpty(opts.Globals, "globals"),
 		Environment: orEmpty(opts.Environment, "environment"),
 		Collection:  collection.NewScope(col.Info.Name, col.Variables),
+		// pm.variables.set lasts the whole run in Newman 6, not one item.
+		Local: collection.NewScope("local", nil),
 	}
 	return r
 }
@@ -187,7 +197,7 @@ func (r *Runner) dataFor(i int) *collection.Scope {
 }
 
 // runIteration runs the items in order, following setNextRequest. It
-// reports whether the run must stop (setNextRequest(null) or bail).
+// reports whether the run must stop (bail).
 func (r *Runner) runIteration(ctx context.Context, items []*collection.Item) bool {
 	for pos := 0; pos < len(items) && ctx.Err() == nil; {
 		if !r.delay(ctx) {
@@ -207,7 +217,9 @@ func (r *Runner) runIteration(ctx context.Context, items []*collection.Item) boo
 			continue
 		}
 		if *next == "" {
-			return true
+			// setNextRequest(null) ends this iteration; postman-runtime
+			// then goes on with the next one.
+			return false
 		}
 		target := indexOf(items, *next)
 		if target < 0 {
@@ -232,7 +244,6 @@ func indexOf(items []*collection.Item, nameOrID string) int {
 	}
 	return -1
 }
-
 
 func (r *Runner) emit(e *Event) {
 	e.Cursor = r.cursor

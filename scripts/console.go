@@ -4,10 +4,11 @@ import (
 	"github.com/dop251/goja"
 )
 
-// installConsole defines console.* to hand messages to Options.OnConsole.
+// installConsole defines console.* to hand messages to Options.OnConsole,
+// each argument inspected as Newman's cli reporter shows it.
 func (s *Sandbox) installConsole() {
 	console := s.vm.NewObject()
-	for _, level := range []string{"log", "info", "warn", "error", "debug"} {
+	for _, level := range []string{"log", "info", "warn", "error", "debug", "clear"} {
 		must(console.Set(level, func(call goja.FunctionCall) goja.Value {
 			s.console(level, call.Arguments)
 			return goja.Undefined()
@@ -22,23 +23,7 @@ func (s *Sandbox) console(level string, args []goja.Value) {
 	}
 	parts := make([]string, len(args))
 	for i, a := range args {
-		parts[i] = s.format(a)
+		parts[i] = s.inspect(a)
 	}
 	s.opts.OnConsole(level, parts)
-}
-
-// format renders a console argument: strings as they are, other values
-// as JSON where they have a JSON form.
-func (s *Sandbox) format(v goja.Value) string {
-	if goja.IsUndefined(v) {
-		return "undefined"
-	}
-	if obj, ok := v.(*goja.Object); ok {
-		if _, isFn := goja.AssertFunction(obj); !isFn && obj.ClassName() != "Error" {
-			if b, err := obj.MarshalJSON(); err == nil {
-				return string(b)
-			}
-		}
-	}
-	return v.String()
 }

@@ -1,125 +1,43 @@
 package scripts
 
 import (
+	"strings"
+
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/chai"
 )
 
 // installGlobals builds pm, console, the legacy globals and the timers'
 // companions once per runtime. Everything reads s.cur, the running script.
 func (s *Sandbox) installGlobals() {
 	vm := s.vm
+	s.installTimers()
+	s.installLimits()
+	s.expect = chai.New(vm)
+	s.installChaiPostman(s.expect)
 	pm := vm.NewObject()
 	s.installTest(pm)
+	must(pm.Set("expect", s.expect.Function()))
 	s.installVariables(pm)
 	s.installResponse(pm)
 	s.installRequest(pm)
+	s.installCookies(pm)
 	s.installInfo(pm)
 	s.installExecution(pm)
+	s.installVisualizer(pm)
+	s.installSendRequest(pm)
 	must(vm.Set("pm", pm))
+	// postman-sandbox defines pm's members (and pm.info's) read-only and
+	// not enumerable; only pm.test, assigned later, shows in Object.keys.
+	_, err := vm.RunString(`(function (pm) {
+		function hide(o, keep) { Object.keys(o).forEach(function (k) { if (k !== keep) Object.defineProperty(o, k, {enumerable: false}); }); }
+		hide(pm.info); hide(pm, "test");
+	})(pm)`)
+	must(err)
 	s.installConsole()
 	s.installLegacy()
-}
-
-// installTest defines pm.test, pm.test.skip and pm.test.index.
-func (s *Sandbox) installTest(pm *goja.Object) {
-	vm := s.vm
-	test := vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		name := ""
-		if n := call.Argument(0); !goja.IsUndefined(n) {
-			name = n.String()
-		}
-		s.runTest(name, call.Argument(1))
-		return pm
-	}).(*goja.Object)
-	must(test.Set("skip", func(call goja.FunctionCall) goja.Value {
-		s.addAssertion(Assertion{Name: call.Argument(0).String(), Skipped: true, Passed: true})
-		return pm
-	}))
-	must(test.Set("index", func() int { return s.cur.testIndex }))
-	must(pm.Set("test", test))
-}
-
-// runTest runs a pm.test body. A body that takes an argument is async: it
-// passes when its done callback is called without an error.
-func (s *Sandbox) runTest(name string, body goja.Value) {
-	fn, ok := goja.AssertFunction(body)
-	if !ok {
-		s.addAssertion(Assertion{Name: name, Passed: true})
-		return
-	}
-	a := Assertion{Name: name, Passed: true, Index: s.cur.testIndex}
-	s.cur.testIndex++
-	if obj := body.ToObject(s.vm); obj.Get("length").ToInteger() > 0 {
-		s.runAsyncTest(a, fn)
-		return
-	}
-	if _, err := fn(goja.Undefined()); err != nil {
-		if isInterrupt(err) {
-			panic(err) // let the timeout end the script
-		}
-		a.Passed, a.Error = false, toError(err)
-	}
-	s.cur.res.Assertions = append(s.cur.res.Assertions, a)
-}
-
-func (s *Sandbox) runAsyncTest(a Assertion, fn goja.Callable) {
-	st := s.cur
-	settled := false
-	// Keep the loop alive until done is called, as postman-sandbox waits
-	// for the timers that will call it.
-	keepAlive := s.loop.SetInterval(func(*goja.Runtime) {}, 1<<62)
-	done := func(call goja.FunctionCall) goja.Value {
-		if settled {
-			return goja.Undefined()
-		}
-		settled = true
-		s.loop.ClearInterval(keepAlive)
-		if err := call.Argument(0); !goja.IsUndefined(err) && !goja.IsNull(err) && err.ToBoolean() {
-			a.Passed, a.Error = false, errorFromValue(err)
-		}
-		st.res.Assertions = append(st.res.Assertions, a)
-		return goja.Undefined()
-	}
-	if _, err := fn(goja.Undefined(), s.vm.ToValue(done)); err != nil {
-		if isInterrupt(err) {
-			panic(err)
-		}
-		if !settled {
-			settled = true
-			s.loop.ClearInterval(keepAlive)
-			a.Passed, a.Error = false, toError(err)
-			st.res.Assertions = append(st.res.Assertions, a)
-		}
-	}
-}
-
-func (s *Sandbox) addAssertion(a Assertion) {
-	a.Index = s.cur.testIndex
-	s.cur.testIndex++
-	s.cur.res.Assertions = append(s.cur.res.Assertions, a)
-}
-
-// errorFromValue reads a thrown or passed JavaScript value as an Error.
-func errorFromValue(v goja.Value) *Error {
-	if obj, ok := v.(*goja.Object); ok {
-		e := &Error{Name: "Error", Message: v.String()}
-		if n := obj.Get("name"); n != nil && !goja.IsUndefined(n) {
-			e.Name = n.String()
-		}
-		if m := obj.Get("message"); m != nil && !goja.IsUndefined(m) {
-			e.Message = m.String()
-		}
-		if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-			e.Stack = st.String()
-		}
-		return e
-	}
-	return &Error{Name: "Error", Message: v.String()}
-}
-
-func isInterrupt(err error) bool {
-	_, ok := err.(*goja.InterruptedError)
-	return ok
+	s.wrapRequire()
 }
 
 // installInfo defines pm.info with getters over the running script.
@@ -161,14 +79,121 @@ func (s *Sandbox) installExecution(pm *goja.Object) {
 		for it := s.cur.exec.Item; it != nil; it = it.Parent {
 			path = append([]any{it.Name}, path...)
 		}
-		return path
+		if s.cur.exec.CollectionName != "" {
+			path = append([]any{s.cur.exec.CollectionName}, path...)
+		}
+		loc := s.vm.NewArray(path...)
+		current := s.cur.exec.EventItemName
+		if current == "" && s.cur.exec.Item != nil {
+			current = s.cur.exec.Item.Name
+		}
+		must(loc.DefineDataProperty("current", s.vm.ToValue(current), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE))
+		return loc
 	})
 	must(pm.Set("execution", ex))
 }
 
+// wrapRequire makes require() fail as in Newman for a module it does not
+// have: Error: Cannot find module 'name'.
+func (s *Sandbox) wrapRequire() {
+	vm := s.vm
+	orig, ok := goja.AssertFunction(vm.Get("require"))
+	if !ok {
+		return
+	}
+	must(vm.Set("require", func(call goja.FunctionCall) goja.Value {
+		v, err := orig(goja.Undefined(), call.Arguments...)
+		if err == nil {
+			return v
+		}
+		if isInterrupt(err) {
+			panic(err)
+		}
+		if e := toError(err); strings.Contains(e.Message, "Invalid module") {
+			panic(s.newError("Cannot find module '" + jsString(call.Argument(0)) + "'"))
+		}
+		panic(err)
+	}))
+}
+
+// installVisualizer defines pm.visualizer.set and clear, checking their
+// arguments as postman-sandbox does.
+func (s *Sandbox) installVisualizer(pm *goja.Object) {
+	vm := s.vm
+	vis := vm.NewObject()
+	must(vis.Set("set", func(call goja.FunctionCall) goja.Value {
+		tmpl, ok := call.Argument(0).Export().(string)
+		if !ok {
+			panic(s.newError("Invalid template. Template must be of type string, found " + jsTypeof(call.Argument(0))))
+		}
+		data, opts := call.Argument(1), call.Argument(2)
+		if data.ToBoolean() && !isObjectValue(data) {
+			panic(s.newError("Invalid data. Data must be an object, found " + jsTypeof(data)))
+		}
+		if opts.ToBoolean() && !isObjectValue(opts) {
+			panic(s.newError("Invalid options. Options must be an object, found " + jsTypeof(opts)))
+		}
+		s.cur.res.Visualizer = &Visualization{Template: tmpl, Data: toGo(data), Options: toGo(opts)}
+		return goja.Undefined()
+	}))
+	must(vis.Set("clear", func() { s.cur.res.Visualizer = nil }))
+	must(pm.Set("visualizer", vis))
+}
+
+// newError makes a JavaScript Error with msg.
+func (s *Sandbox) newError(msg string) *goja.Object {
+	e, err := s.vm.New(s.vm.Get("Error"), s.vm.ToValue(msg))
+	must(err)
+	return e
+}
+
+// jsTypeof is JavaScript's typeof.
+func jsTypeof(v goja.Value) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "undefined"
+	case goja.IsNull(v):
+		return "object"
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if _, fn := goja.AssertFunction(o); fn {
+			return "function"
+		}
+		return "object"
+	}
+	switch v.Export().(type) {
+	case string:
+		return "string"
+	case bool:
+		return "boolean"
+	case int64, float64:
+		return "number"
+	}
+	return "symbol"
+}
+
+// defineTo gives a response or request its chai-postman entry point:
+// pm.response.to is expect(pm.response).to.
+func (s *Sandbox) defineTo(obj *goja.Object) {
+	must(obj.DefineAccessorProperty("to", s.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		fn, _ := goja.AssertFunction(s.expect.Function())
+		a, err := fn(goja.Undefined(), call.This)
+		if err != nil {
+			panic(err)
+		}
+		return a.(*goja.Object).Get("to")
+	}), nil, goja.FLAG_TRUE, goja.FLAG_FALSE))
+}
+
+// setNextRequest records where to go after this request: a name or id,
+// or "" for null, which ends the iteration. undefined does nothing (it
+// does not survive postman-sandbox's trip back to the runtime).
 func (s *Sandbox) setNextRequest(v goja.Value) {
+	if v == nil || goja.IsUndefined(v) {
+		return
+	}
 	next := ""
-	if !goja.IsNull(v) && !goja.IsUndefined(v) {
+	if !goja.IsNull(v) {
 		next = v.String()
 	}
 	s.cur.res.NextRequest = &next
@@ -178,7 +203,7 @@ func (s *Sandbox) setNextRequest(v goja.Value) {
 func (s *Sandbox) getter(obj *goja.Object, name string, get func() any) {
 	must(obj.DefineAccessorProperty(name, s.vm.ToValue(func() goja.Value {
 		return s.vm.ToValue(get())
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
 }
 
 // must panics on errors that only a programming mistake can cause, such as
@@ -187,4 +212,10 @@ func must(err error) {
 	if err != nil {
 		panic(err)
 	}
+}
+
+// method defines a non-enumerable function property, as methods on a
+// prototype are: Object.keys(pm.response) lists only its data.
+func (s *Sandbox) method(obj *goja.Object, name string, fn any) {
+	must(obj.DefineDataProperty(name, s.vm.ToValue(fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 }

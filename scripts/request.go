@@ -8,159 +8,203 @@ import (
 	"github.com/pmrun/pmrun/collection"
 )
 
+var requestMarker = goja.NewSymbol("pmrun.Request")
+
 // installRequest defines pm.request over the running script's request; what
 // a pre-request script changes is what gets sent.
 func (s *Sandbox) installRequest(pm *goja.Object) {
-	vm := s.vm
-	req := vm.NewObject()
-	cur := func() *collection.Request { return s.cur.exec.Request }
-	must(req.DefineAccessorProperty("method", vm.ToValue(func() string { return cur().Method }),
-		vm.ToValue(func(m string) { cur().Method = strings.ToUpper(m) }), goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(req.DefineAccessorProperty("url", vm.ToValue(func() goja.Value { return s.urlObject(cur()) }),
-		vm.ToValue(func(u string) { cur().URL = collection.ParseURL(u) }), goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(req.DefineAccessorProperty("headers", vm.ToValue(func() goja.Value {
-		return s.mutableHeaders(cur())
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(req.DefineAccessorProperty("body", vm.ToValue(func() goja.Value {
-		b := cur().Body
-		if b == nil {
-			return goja.Undefined()
-		}
-		o := vm.NewObject()
-		must(o.Set("mode", b.Mode))
-		must(o.Set("raw", b.Raw))
-		must(o.Set("toString", func() string { return b.Raw }))
-		return o
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(req.Set("addHeader", func(h goja.Value) { addHeader(cur(), s.headerArg(h), false) }))
-	must(req.Set("upsertHeader", func(h goja.Value) { addHeader(cur(), s.headerArg(h), true) }))
-	must(req.Set("removeHeader", func(name string) { removeHeader(cur(), name) }))
-	must(req.Set("addQueryParams", func(v goja.Value) {
-		u := &cur().URL
-		u.Query = append(u.Query, s.queryArgs(v)...)
-		u.HasQuery = len(u.Query) > 0
-	}))
-	must(req.Set("removeQueryParams", func(v goja.Value) {
-		names := map[string]bool{}
-		switch x := v.Export().(type) {
-		case string:
-			names[x] = true
-		case []any:
-			for _, n := range x {
-				if ns, ok := n.(string); ok {
-					names[ns] = true
-				}
-			}
-		}
-		u := &cur().URL
-		kept := u.Query[:0]
-		for _, q := range u.Query {
-			if !names[q.Key] {
-				kept = append(kept, q)
-			}
-		}
-		u.Query = kept
-	}))
-	must(req.Set("toJSON", func() goja.Value {
-		o := vm.NewObject()
-		must(o.Set("method", cur().Method))
-		must(o.Set("url", cur().URL.String()))
-		return o
-	}))
-	must(pm.DefineAccessorProperty("request", vm.ToValue(func() goja.Value {
+	req := s.requestObject(func() *collection.Request { return s.cur.exec.Request })
+	must(pm.DefineAccessorProperty("request", s.vm.ToValue(func() goja.Value {
 		if s.cur == nil || s.cur.exec.Request == nil {
 			return goja.Undefined()
 		}
 		return req
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
 }
 
-// urlObject is a request URL as Postman's Url: toString and the parts.
-func (s *Sandbox) urlObject(req *collection.Request) goja.Value {
+// requestObject builds postman-collection's Request over cur().
+func (s *Sandbox) requestObject(cur func() *collection.Request) *goja.Object {
 	vm := s.vm
-	u := req.URL
-	o := vm.NewObject()
-	must(o.Set("toString", func() string { return req.URL.String() }))
-	must(o.Set("getHost", func() string { return strings.Join(req.URL.Host, ".") }))
-	must(o.Set("getPath", func() string { return "/" + strings.Join(req.URL.Path, "/") }))
-	must(o.Set("getQueryString", func() string { q, _ := req.URL.QueryString(); return q }))
-	must(o.Set("protocol", u.Protocol))
-	must(o.Set("port", u.Port))
-	must(o.Set("host", u.Host))
-	must(o.Set("path", u.Path))
-	return o
+	req := vm.NewObject()
+	req.SetSymbol(requestMarker, true)
+	s.getter(req, "id", func() any {
+		if s.cur != nil && s.cur.exec.Item != nil {
+			return s.cur.exec.Item.ID
+		}
+		return nil
+	})
+	s.getter(req, "name", func() any {
+		if s.cur != nil && s.cur.exec.Item != nil {
+			return s.cur.exec.Item.Name
+		}
+		return nil
+	})
+	must(req.DefineAccessorProperty("method", vm.ToValue(func() string { return cur().Method }),
+		vm.ToValue(func(m string) { cur().Method = strings.ToUpper(m) }), goja.FLAG_TRUE, goja.FLAG_TRUE))
+	var url *goja.Object
+	var urlOf *collection.Request
+	must(req.DefineAccessorProperty("url", vm.ToValue(func() goja.Value {
+		if r := cur(); urlOf != r || url == nil {
+			urlOf, url = r, s.urlObject(&r.URL)
+		}
+		return url
+	}), vm.ToValue(func(v goja.Value) {
+		v = orUndef(v)
+		if o, ok := v.(*goja.Object); ok && o.Get("toString") != nil {
+			v = vm.ToValue(o.String())
+		}
+		cur().URL = collection.ParseURL(v.String())
+		url = nil
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE))
+	var headers *goja.Object
+	var headersOf *collection.Request
+	must(req.DefineAccessorProperty("headers", vm.ToValue(func() goja.Value {
+		if r := cur(); headersOf != r || headers == nil {
+			headersOf, headers = r, s.headerList(&r.Headers, true)
+		}
+		return headers
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
+	must(req.DefineAccessorProperty("body", vm.ToValue(func() goja.Value {
+		return s.bodyObject(cur())
+	}), vm.ToValue(func(v goja.Value) {
+		v = orUndef(v)
+		cur().Body = s.bodyArg(v)
+	}), goja.FLAG_TRUE, goja.FLAG_TRUE))
+	must(req.DefineAccessorProperty("auth", vm.ToValue(func() goja.Value {
+		return s.authObject(cur().Auth)
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
+	s.method(req, "addHeader", func(h goja.Value) {
+		h = orUndef(h)
+		r := cur()
+		r.Headers = append(r.Headers, s.headerArg(h))
+	})
+	s.method(req, "upsertHeader", func(h goja.Value) { upsertHeader(&cur().Headers, s.headerArg(h)) })
+	s.method(req, "removeHeader", func(v goja.Value) {
+		v = orUndef(v)
+		name := jsString(v)
+		if o, ok := v.(*goja.Object); ok {
+			name = jsString(o.Get("key"))
+		}
+		removeHeader(&cur().Headers, name)
+	})
+	s.method(req, "getHeaders", func(call goja.FunctionCall) goja.Value {
+		o := vm.NewObject()
+		for _, h := range cur().Headers {
+			if h.Disabled && truthy(optField(call.Argument(0), "enabled")) {
+				continue
+			}
+			must(o.Set(h.Key, h.Value))
+		}
+		return o
+	})
+	s.method(req, "addQueryParams", func(v goja.Value) { addQuery(&cur().URL, s.queryArgs(v)) })
+	s.method(req, "removeQueryParams", func(v goja.Value) { removeQuery(&cur().URL, v) })
+	s.method(req, "toJSON", func() goja.Value {
+		// Request#toJSON, in postman-collection's order.
+		r := cur()
+		o := vm.NewObject()
+		u := s.urlObject(&r.URL)
+		toJSON, _ := goja.AssertFunction(u.Get("toJSON"))
+		uj, err := toJSON(u)
+		must(err)
+		must(o.Set("url", uj))
+		must(o.Set("header", s.headersJSON(r.Headers)))
+		must(o.Set("method", r.Method))
+		if r.Body != nil {
+			must(o.Set("body", s.bodyObject(r)))
+		}
+		return o
+	})
+	s.defineTo(req)
+	return req
 }
 
-// mutableHeaders is a header list whose changes reach the request.
-func (s *Sandbox) mutableHeaders(req *collection.Request) goja.Value {
-	list := s.headerList(req.Headers).(*goja.Object)
-	must(list.Set("add", func(h goja.Value) { addHeader(req, s.headerArg(h), false) }))
-	must(list.Set("upsert", func(h goja.Value) { addHeader(req, s.headerArg(h), true) }))
-	must(list.Set("remove", func(name string) { removeHeader(req, name) }))
-	return list
+// addQuery appends query parameters to a URL.
+func addQuery(u *collection.URL, qs []collection.QueryParam) {
+	u.Query = append(u.Query, qs...)
+	u.HasQuery = len(u.Query) > 0
 }
 
-// headerArg reads {key, value} or "Key: value".
-func (s *Sandbox) headerArg(v goja.Value) collection.Header {
-	if obj, ok := v.(*goja.Object); ok {
-		return collection.Header{Key: obj.Get("key").String(), Value: valueString(obj.Get("value"))}
-	}
-	hs := collection.ParseHeaderString(v.String())
-	if len(hs) == 0 {
-		return collection.Header{}
-	}
-	return hs[0]
-}
-
-func (s *Sandbox) queryArgs(v goja.Value) []collection.QueryParam {
-	var out []collection.QueryParam
+// removeQuery drops the parameters named by v: a name, an array of names
+// or of {key} objects.
+func removeQuery(u *collection.URL, v goja.Value) {
+	v = orUndef(v)
+	names := map[string]bool{}
 	switch x := v.Export().(type) {
 	case string:
-		return collection.ParseURL("?" + x).Query
+		names[x] = true
 	case []any:
-		for _, e := range x {
-			if m, ok := e.(map[string]any); ok {
-				q := collection.QueryParam{Key: collection.Stringify(m["key"])}
-				if val, ok := m["value"]; ok && val != nil {
-					vs := collection.Stringify(val)
-					q.Value = &vs
-				}
-				out = append(out, q)
+		for _, n := range x {
+			switch n := n.(type) {
+			case string:
+				names[n] = true
+			case map[string]any:
+				names[collection.Stringify(n["key"])] = true
 			}
 		}
+	case map[string]any:
+		names[collection.Stringify(x["key"])] = true
 	}
-	return out
+	kept := u.Query[:0]
+	for _, q := range u.Query {
+		if !names[q.Key] {
+			kept = append(kept, q)
+		}
+	}
+	u.Query = kept
 }
 
-func valueString(v goja.Value) string {
-	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
-		return ""
-	}
-	return v.String()
-}
-
-func addHeader(req *collection.Request, h collection.Header, replace bool) {
-	if h.Key == "" {
-		return
-	}
-	if replace {
-		for i := range req.Headers {
-			if strings.EqualFold(req.Headers[i].Key, h.Key) {
-				req.Headers[i].Value = h.Value
-				req.Headers[i].Disabled = false
-				return
+// queryArgs reads query parameters given as "a=1&b=2", {key, value} or an
+// array of either.
+func (s *Sandbox) queryArgs(v goja.Value) []collection.QueryParam {
+	v = orUndef(v)
+	if o, ok := v.(*goja.Object); ok {
+		if o.ClassName() == "Array" {
+			var out []collection.QueryParam
+			for _, k := range o.Keys() {
+				out = append(out, s.queryArgs(o.Get(k))...)
 			}
+			return out
 		}
+		q := collection.QueryParam{Key: valueString(o.Get("key"))}
+		if val := o.Get("value"); val != nil && !goja.IsUndefined(val) && !goja.IsNull(val) {
+			vs := val.String()
+			q.Value = &vs
+		}
+		if d := o.Get("disabled"); d != nil && d.ToBoolean() {
+			q.Disabled = true
+		}
+		return []collection.QueryParam{q}
 	}
-	req.Headers = append(req.Headers, h)
+	str := valueString(v)
+	if str == "" {
+		return nil
+	}
+	return collection.ParseURL("?" + strings.TrimPrefix(str, "?")).Query
 }
 
-func removeHeader(req *collection.Request, name string) {
-	kept := req.Headers[:0]
-	for _, h := range req.Headers {
-		if !strings.EqualFold(h.Key, name) {
-			kept = append(kept, h)
-		}
+// authObject is a RequestAuth: its type and its parameters, read-only.
+func (s *Sandbox) authObject(a *collection.Auth) goja.Value {
+	if a == nil {
+		return goja.Undefined()
 	}
-	req.Headers = kept
+	vm := s.vm
+	o := vm.NewObject()
+	must(o.Set("type", a.Type))
+	params := make([]any, 0, len(a.Params))
+	for _, p := range a.Params {
+		params = append(params, map[string]any{"key": p.Key, "value": p.Value, "type": typeName(p)})
+	}
+	must(o.Set(a.Type, s.toJS(params)))
+	must(o.Set("parameters", func() goja.Value {
+		po := vm.NewObject()
+		for _, p := range a.Params {
+			must(po.Set(p.Key, s.toJS(p.Value)))
+		}
+		list := vm.NewObject()
+		must(list.Set("toObject", func() goja.Value { return po }))
+		must(list.Set("get", func(k string) goja.Value { return po.Get(k) }))
+		return list
+	}))
+	return o
 }

@@ -1,158 +1,199 @@
 package scripts
 
 import (
+	"encoding/base64"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/buffer"
 	"github.com/tidwall/gjson"
-
-	"github.com/pmrun/pmrun/collection"
 )
 
 // installResponse defines pm.response: one object whose members read the
 // running script's response, undefined where there is none (pre-request).
 func (s *Sandbox) installResponse(pm *goja.Object) {
-	vm := s.vm
-	resp := vm.NewObject()
-	resp.SetSymbol(responseMarker, true)
-	s.getter(resp, "code", func() any { return s.cur.exec.Response.Code })
-	s.getter(resp, "status", func() any { return s.cur.exec.Response.Status })
-	s.getter(resp, "responseTime", func() any { return s.cur.exec.Response.ResponseTime.Milliseconds() })
-	s.getter(resp, "responseSize", func() any { return len(s.cur.exec.Response.Body) })
-	must(resp.DefineAccessorProperty("headers", vm.ToValue(func() goja.Value {
-		return s.headerList(s.cur.exec.Response.Headers)
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
-	must(resp.Set("text", func() string { return string(s.cur.exec.Response.Body) }))
-	must(resp.Set("json", func() goja.Value { return s.responseJSON() }))
-	must(resp.Set("reason", func() string { return s.cur.exec.Response.Status }))
-	must(resp.Set("size", func() goja.Value {
-		size := vm.NewObject()
-		must(size.Set("body", len(s.cur.exec.Response.Body)))
-		must(size.Set("header", headerSize(s.cur.exec.Response)))
-		must(size.Set("total", len(s.cur.exec.Response.Body)+headerSize(s.cur.exec.Response)))
-		return size
-	}))
-	must(pm.DefineAccessorProperty("response", vm.ToValue(func() goja.Value {
+	resp := s.responseObject(func() *Response { return s.cur.exec.Response }, func() *jsonCache { return &s.cur.jsonCache })
+	must(pm.DefineAccessorProperty("response", s.vm.ToValue(func() goja.Value {
 		if s.cur == nil || s.cur.exec.Response == nil {
 			return goja.Undefined()
 		}
 		return resp
-	}), nil, goja.FLAG_FALSE, goja.FLAG_TRUE))
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
 }
 
-var responseMarker = goja.NewSymbol("pmrun.response")
-
-// responseJSON parses the body once per script; Postman throws a JSONError
-// for a body that is not JSON.
-func (s *Sandbox) responseJSON() goja.Value {
-	if s.cur.json != nil {
-		return s.cur.json
-	}
-	body := s.cur.exec.Response.Body
-	body = []byte(strings.TrimPrefix(string(body), "\ufeff"))
-	if !gjson.ValidBytes(body) {
-		panic(s.jsonError(body))
-	}
-	s.cur.json = s.parseJSON(body)
-	return s.cur.json
+// jsonCache remembers whether a response body is JSON, or the error it threw.
+type jsonCache struct {
+	valid bool
+	err   goja.Value
 }
 
-// jsonError builds the error Postman's JSON parser throws.
-func (s *Sandbox) jsonError(body []byte) goja.Value {
-	msg := "Unexpected end of JSON input"
-	trimmed := strings.TrimLeft(string(body), " \t\r\n")
-	if trimmed != "" {
-		r := []rune(trimmed)[0]
-		msg = "Unexpected token '" + string(r) + "'"
+// responseObject builds postman-collection's Response over get(): the
+// members Newman's scripts see, as getters so that one object serves
+// every script.
+func (s *Sandbox) responseObject(get func() *Response, cache func() *jsonCache) *goja.Object {
+	vm := s.vm
+	resp := vm.NewObject()
+	resp.SetSymbol(responseMarker, true)
+	s.getter(resp, "id", func() any { return get().id() })
+	s.getter(resp, "status", func() any { return get().Reason() })
+	s.getter(resp, "code", func() any { return get().Code })
+	var headers *goja.Object
+	var headersOf *Response
+	must(resp.DefineAccessorProperty("headers", vm.ToValue(func() goja.Value {
+		if r := get(); headersOf != r || headers == nil {
+			headersOf, headers = r, s.headerList(&r.Headers, true)
+		}
+		return headers
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
+	must(resp.DefineAccessorProperty("stream", vm.ToValue(func() goja.Value {
+		return s.bufferFrom(get().Body)
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
+	must(resp.DefineAccessorProperty("cookies", vm.ToValue(func() goja.Value {
+		// Newman's response carries no cookies of its own; pm.cookies
+		// holds them.
+		return s.cookieList(nil)
+	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
+	s.getter(resp, "responseTime", func() any { return get().ResponseTime.Milliseconds() })
+	s.getter(resp, "responseSize", func() any { return len(get().Body) })
+	s.method(resp, "text", func() string { return get().Text() })
+	s.method(resp, "json", func() goja.Value { return s.responseJSON(get(), cache()) })
+	s.method(resp, "reason", func() string { return get().Reason() })
+	s.method(resp, "details", func() goja.Value { return s.detailsObject(get().Code) })
+	s.method(resp, "size", func() goja.Value {
+		r := get()
+		size := vm.NewObject()
+		body, header := r.BodySize(), r.HeaderSize()
+		must(size.Set("body", body))
+		must(size.Set("header", header))
+		must(size.Set("total", body+header))
+		return size
+	})
+	s.method(resp, "contentInfo", func() goja.Value { return s.contentInfoObject(get()) })
+	s.method(resp, "dataURI", func() string {
+		ct := contentInfoOf(get()).contentType
+		return "data:" + ct + ";base64, " + base64.StdEncoding.EncodeToString(get().Body)
+	})
+	s.method(resp, "toJSON", func() goja.Value {
+		r := get()
+		o := vm.NewObject()
+		must(o.Set("id", r.id()))
+		must(o.Set("status", r.Reason()))
+		must(o.Set("code", r.Code))
+		must(o.Set("header", s.headersJSON(r.Headers)))
+		must(o.Set("stream", map[string]any{"type": "Buffer", "data": bytesAsAny(r.Body)}))
+		must(o.Set("cookie", vm.NewArray()))
+		must(o.Set("responseTime", r.ResponseTime.Milliseconds()))
+		must(o.Set("responseSize", len(r.Body)))
+		return o
+	})
+	s.defineTo(resp)
+	return resp
+}
+
+func bytesAsAny(b []byte) []any {
+	out := make([]any, len(b))
+	for i, c := range b {
+		out[i] = int(c)
 	}
-	obj, _ := s.vm.New(s.vm.Get("Error"), s.vm.ToValue(msg))
+	return out
+}
+
+var responseMarker = goja.NewSymbol("pmrun.Response")
+
+// id is the response's id; postman-collection gives each response a
+// random one.
+func (r *Response) id() string {
+	if r.ID == "" {
+		r.ID = newID()
+	}
+	return r.ID
+}
+
+// Text is the body as text.
+func (r *Response) Text() string {
+	if r.text == nil {
+		t := string(r.Body)
+		if !utf8.ValidString(t) {
+			t = strings.ToValidUTF8(t, "\uFFFD")
+		}
+		r.text = &t
+	}
+	return *r.text
+}
+
+// Reason is the status reason phrase, or the standard one for the code.
+func (r *Response) Reason() string {
+	if r.Status != "" {
+		return r.Status
+	}
+	return httpReasons[r.Code][0]
+}
+
+// BodySize is Response#size().body: the declared length of a compressed
+// body, else the bytes received.
+func (r *Response) BodySize() int {
+	enc, length := "", ""
+	for _, h := range r.Headers {
+		switch strings.ToLower(h.Key) {
+		case "content-encoding":
+			enc = strings.ToLower(h.Value)
+		case "content-length":
+			length = h.Value
+		}
+	}
+	if strings.Contains(enc, "gzip") || strings.Contains(enc, "deflate") {
+		if n, err := strconv.Atoi(length); err == nil {
+			return n
+		}
+	}
+	return len(r.Body)
+}
+
+// HeaderSize is Response#size().header: a status line and the headers.
+func (r *Response) HeaderSize() int {
+	return len("HTTP/X.X "+strconv.Itoa(r.Code)+" "+r.Reason()+"\r\n\r\n") + len(unparseHeaders(r.Headers))
+}
+
+// responseJSON parses the body as liquid-json does: a byte order mark is
+// dropped, and a body that is not JSON throws a JSONError with
+// liquid-json's message. Like Newman it returns a new object on each call
+// (so that pm.response.json() !== pm.response.json() and changing one does
+// not change the next); what is kept per response is the check that the
+// body is JSON, or the error it threw.
+func (s *Sandbox) responseJSON(r *Response, c *jsonCache) goja.Value {
+	if c.err != nil {
+		panic(c.err)
+	}
+	text := strings.TrimPrefix(r.Text(), "\ufeff")
+	if !c.valid {
+		if !gjson.Valid(text) {
+			c.err = s.jsonError(text)
+			panic(c.err)
+		}
+		c.valid = true
+	}
+	return s.parseJSON([]byte(text))
+}
+
+// jsonError builds the JSONError liquid-json throws for text.
+func (s *Sandbox) jsonError(text string) goja.Value {
+	msg, row, col := jsonSyntaxError(text)
+	if msg == "" {
+		msg = "Unexpected end of JSON input"
+	}
+	obj, err := s.vm.New(s.vm.Get("SyntaxError"), s.vm.ToValue(msg))
+	must(err)
+	if row > 0 {
+		must(obj.Set("column", col))
+		must(obj.Set("row", row))
+	}
 	must(obj.Set("name", "JSONError"))
 	return obj
 }
 
-func headerSize(r *Response) int {
-	n := 0
-	for _, h := range r.Headers {
-		n += len(h.Key) + len(h.Value) + 4
-	}
-	return n
-}
-
-// headerList is Postman's HeaderList: case-insensitive lookups over the
-// headers in their order.
-func (s *Sandbox) headerList(headers []collection.Header) goja.Value {
-	vm := s.vm
-	list := vm.NewObject()
-	find := func(name string) (collection.Header, bool) {
-		for i := len(headers) - 1; i >= 0; i-- {
-			if strings.EqualFold(headers[i].Key, name) && !headers[i].Disabled {
-				return headers[i], true
-			}
-		}
-		return collection.Header{}, false
-	}
-	headerObj := func(h collection.Header) goja.Value {
-		o := vm.NewObject()
-		must(o.Set("key", h.Key))
-		must(o.Set("value", h.Value))
-		return o
-	}
-	must(list.Set("get", func(name string) goja.Value {
-		if h, ok := find(name); ok {
-			return vm.ToValue(h.Value)
-		}
-		return goja.Undefined()
-	}))
-	must(list.Set("one", func(name string) goja.Value {
-		if h, ok := find(name); ok {
-			return headerObj(h)
-		}
-		return goja.Undefined()
-	}))
-	must(list.Set("has", func(call goja.FunctionCall) goja.Value {
-		h, ok := find(call.Argument(0).String())
-		if ok && len(call.Arguments) > 1 {
-			ok = h.Value == call.Argument(1).String()
-		}
-		return vm.ToValue(ok)
-	}))
-	must(list.Set("toObject", func() goja.Value {
-		o := vm.NewObject()
-		for _, h := range headers {
-			if !h.Disabled {
-				must(o.Set(h.Key, h.Value))
-			}
-		}
-		return o
-	}))
-	all := func() goja.Value {
-		items := make([]any, 0, len(headers))
-		for _, h := range headers {
-			items = append(items, headerObj(h))
-		}
-		return vm.NewArray(items...)
-	}
-	must(list.Set("all", all))
-	must(list.Set("count", func() int { return len(headers) }))
-	must(list.Set("each", func(fn goja.Callable) {
-		for _, h := range headers {
-			if _, err := fn(goja.Undefined(), headerObj(h)); err != nil {
-				panic(err)
-			}
-		}
-	}))
-	must(list.Set("map", func(call goja.FunctionCall) goja.Value {
-		fn, _ := goja.AssertFunction(call.Argument(0))
-		var out []any
-		for _, h := range headers {
-			v, err := fn(goja.Undefined(), headerObj(h))
-			if err != nil {
-				panic(err)
-			}
-			out = append(out, v)
-		}
-		return vm.NewArray(out...)
-	}))
-	must(list.Set("toJSON", all))
-	return list
+// bufferFrom makes a Node Buffer holding a copy of b.
+func (s *Sandbox) bufferFrom(b []byte) goja.Value {
+	return buffer.WrapBytes(s.vm, append([]byte(nil), b...))
 }

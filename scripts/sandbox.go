@@ -1,16 +1,23 @@
 package scripts
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/buffer"
 	"github.com/dop251/goja_nodejs/eventloop"
 	"github.com/dop251/goja_nodejs/require"
 
 	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts/chai"
+	"github.com/pmrun/pmrun/scripts/modules"
+	_ "github.com/pmrun/pmrun/scripts/modules/core" // require('path'), ('uuid')…
 )
 
 // DefaultTimeout bounds a script when the run sets no --timeout-script, so
@@ -22,8 +29,27 @@ type Options struct {
 	// Timeout bounds each script's run, timers included; zero means
 	// DefaultTimeout.
 	Timeout time.Duration
-	// OnConsole receives console.log and friends; nil drops them.
+	// OnConsole receives console.log and friends, each argument rendered
+	// as node's util.inspect renders it for Newman's cli reporter; nil
+	// drops them.
 	OnConsole func(level string, args []string)
+	// OnAssertion, when set, receives each assertion as it completes, so
+	// that it can be reported in order with console messages; the Result
+	// lists them all too.
+	OnAssertion func(Assertion)
+	// Sender sends pm.sendRequest's requests; nil makes pm.sendRequest
+	// fail with an error.
+	Sender Sender
+	// OnSendRequest, when set, is told of each pm.sendRequest exchange on
+	// the script's goroutine, once it completes, so that the run can
+	// report it as Newman does.
+	OnSendRequest func(req *collection.Request, resp *Response, err error)
+	// Jar backs pm.cookies.jar(); nil gives scripts an empty jar that
+	// refuses writes.
+	Jar CookieJar
+	// MemoryLimit bounds how far the heap may grow while one script runs
+	// before the script is stopped; zero means DefaultMemoryLimit.
+	MemoryLimit uint64
 }
 
 // Sandbox runs every script of one collection run in one goja runtime. Each
@@ -38,6 +64,10 @@ type Sandbox struct {
 
 	// cur is the script being run; nil between runs.
 	cur *state
+
+	setInterval, clearInterval goja.Callable
+	noop                       goja.Value
+	expect                     *chai.Expect
 }
 
 // state is what one script's run reads and writes.
@@ -46,10 +76,32 @@ type state struct {
 	res       *Result
 	testIndex int
 	tests     *goja.Object // the legacy tests object
-	json      goja.Value   // pm.response.json(), parsed once
+	jsonCache jsonCache    // pm.response.json(), parsed once
+	cookies   []Cookie     // pm.cookies, read once
+	// syncs copy arrays handed to the script back into the request.
+	syncs     []func()
+	ctx       context.Context
+	cancel    context.CancelFunc
 	warned    map[string]bool
-	timedOut  atomic.Bool
+	legacy    map[string]goja.Value // legacy globals built in this script
+	finishing bool                  // past the script: no more warnings
+	// async is set once the script uses a timer or other deferred work;
+	// it picks the timeout message, as in postman-sandbox.
+	async bool
+	// ended is runActive while the script runs, then runFinished or
+	// runTimedOut, whichever the run or the watchdog sets first.
+	ended    atomic.Int32
+	overMem  atomic.Bool
+	pendings []*pendingTest
+	timers   []func() // clear each timer the script set
 }
+
+const (
+	runActive int32 = iota
+	runFinished
+	runTimedOut
+	runFailed // a Go panic inside the sandbox ended it
+)
 
 // New returns a sandbox with its runtime ready.
 func New(opts Options) *Sandbox {
@@ -57,6 +109,7 @@ func New(opts Options) *Sandbox {
 		opts.Timeout = DefaultTimeout
 	}
 	registry := require.NewRegistry(require.WithLoader(noFileLoader))
+	modules.Install(registry)
 	s := &Sandbox{
 		opts:     opts,
 		loop:     eventloop.NewEventLoop(eventloop.EnableConsole(false), eventloop.WithRegistry(registry)),
@@ -65,6 +118,7 @@ func New(opts Options) *Sandbox {
 	s.loop.Run(func(vm *goja.Runtime) {
 		s.vm = vm
 		vm.SetFieldNameMapper(goja.TagFieldNameMapper("js", true))
+		buffer.Enable(vm)
 		s.installGlobals()
 	})
 	return s
@@ -89,6 +143,11 @@ type Execution struct {
 	// Iteration counts from 0.
 	Iteration      int
 	IterationCount int
+	// CollectionName heads pm.execution.location; EventItemName is
+	// location.current, the name of the collection, folder or item whose
+	// script this is (the item's name when empty).
+	CollectionName string
+	EventItemName  string
 }
 
 // Vars are the variable scopes a script sees.
@@ -97,7 +156,7 @@ type Vars struct {
 	Environment *collection.Scope
 	Collection  *collection.Scope
 	Data        *collection.Scope
-	// Local holds pm.variables.set values; it lives for one item.
+	// Local holds pm.variables.set values; like Newman 6, it lives for the run.
 	Local *collection.Scope
 }
 
@@ -109,12 +168,15 @@ func (v Vars) Resolver(dynamic func(string) (string, bool)) *collection.Resolver
 
 // Response is the response a test script sees.
 type Response struct {
+	ID           string
 	Code         int
 	Status       string
 	Proto        string
 	Headers      []collection.Header
 	Body         []byte
 	ResponseTime time.Duration
+
+	text *string // Body as text, made once
 }
 
 // Result is what a script's run produced.
@@ -123,9 +185,19 @@ type Result struct {
 	// Error is the error the script threw, or its timeout.
 	Error *Error
 	// NextRequest is set by setNextRequest: a name or id, or "" for null
-	// which ends the run.
+	// which ends the iteration.
 	NextRequest *string
 	SkipRequest bool
+	// Visualizer is what pm.visualizer.set left, nil if nothing.
+	Visualizer *Visualization
+}
+
+// Visualization is a pm.visualizer.set call: a Handlebars template, its
+// data and options, as JSON.
+type Visualization struct {
+	Template string
+	Data     any
+	Options  any
 }
 
 // Assertion is the outcome of one pm.test or tests[…] entry.
@@ -142,6 +214,10 @@ type Error struct {
 	Name    string
 	Message string
 	Stack   string
+
+	// noName and noMessage mark a thrown value that had neither (a
+	// string, a plain object), which assertions report differently.
+	noName, noMessage bool
 }
 
 func (e *Error) Error() string { return e.Name + ": " + e.Message }
@@ -154,19 +230,16 @@ func (s *Sandbox) Run(exec *Execution) *Result {
 	}
 	prog, err := s.compile(exec.Script.Exec)
 	if err != nil {
-		res.Error = &Error{Name: "SyntaxError", Message: err.Error()}
+		res.Error = &Error{Name: "SyntaxError", Message: v8SyntaxMessage(err.Error())}
 		return res
 	}
 	st := &state{exec: exec, res: res}
 	s.cur = st
 	defer func() { s.cur = nil }()
 
-	timer := time.AfterFunc(s.opts.Timeout, func() {
-		st.timedOut.Store(true)
-		s.vm.Interrupt(errTimeout)
-		s.loop.StopNoWait()
-	})
+	stop := s.watch(st)
 	s.loop.Run(func(vm *goja.Runtime) {
+		defer s.recoverPanic(st)
 		fn, err := vm.RunProgram(prog)
 		if err == nil {
 			err = s.callScript(fn)
@@ -175,14 +248,25 @@ func (s *Sandbox) Run(exec *Execution) *Result {
 			res.Error = toError(err)
 		}
 	})
-	timer.Stop()
-	if st.timedOut.Load() {
+	stop()
+	if !st.ended.CompareAndSwap(runActive, runFinished) && st.ended.Load() == runTimedOut {
 		// Like postman-sandbox, a timeout replaces whatever the script was
 		// doing with one error.
 		res.Error = &Error{Name: "Error", Message: timeoutMessage(st)}
+		if st.overMem.Load() {
+			res.Error.Message = "sandbox: script exceeded its memory limit"
+		}
 	}
 	s.vm.ClearInterrupt()
+	s.clearTimers(st)
 	s.loop.Terminate()
+	if st.cancel != nil {
+		st.cancel()
+	}
+	for _, sync := range st.syncs {
+		sync()
+	}
+	s.finishPendingTests()
 	s.finishLegacyTests()
 	return res
 }
@@ -199,6 +283,9 @@ func isSkip(err error) bool {
 }
 
 func timeoutMessage(st *state) string {
+	if st.async {
+		return "sandbox: asynchronous script execution timeout"
+	}
 	return "sandbox: synchronous script execution timeout"
 }
 
@@ -221,35 +308,55 @@ func (s *Sandbox) callScript(fn goja.Value) error {
 	if !ok {
 		return errors.New("script did not compile to a function")
 	}
-	s.setupLegacy()
-	_, err := call(goja.Undefined())
+	// A fresh this per script, as postman-sandbox gives each script its
+	// own context object: this.x = 1 does not reach the next script.
+	_, err := call(s.vm.NewObject())
 	return err
+}
+
+// recoverPanic turns a Go panic inside the sandbox (a bug of ours, not
+// the script's) into the script's error and ends the script, so that the
+// run goes on. It must be deferred in every entry from the event loop into
+// JavaScript: the script itself, timer callbacks and loop jobs.
+func (s *Sandbox) recoverPanic(st *state) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if st.ended.CompareAndSwap(runActive, runFailed) {
+		st.res.Error = &Error{Name: "Error", Message: fmt.Sprintf("pmrun: internal error in the sandbox: %v", r)}
+		s.loop.StopNoWait()
+	}
 }
 
 // toError turns what goja raised into Newman's error shape.
 func toError(err error) *Error {
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
-		if obj, ok := ex.Value().(*goja.Object); ok {
-			name := obj.Get("name")
-			msg := obj.Get("message")
-			e := &Error{Name: "Error", Message: ex.Value().String()}
-			if name != nil && !goja.IsUndefined(name) {
-				e.Name = name.String()
-			}
-			if msg != nil && !goja.IsUndefined(msg) {
-				e.Message = msg.String()
-			}
-			if st := obj.Get("stack"); st != nil && !goja.IsUndefined(st) {
-				e.Stack = st.String()
-			}
-			return e
-		}
-		return &Error{Name: "Error", Message: ex.Value().String()}
+		return errorFromValue(ex.Value())
 	}
 	var syn *goja.CompilerSyntaxError
 	if errors.As(err, &syn) {
-		return &Error{Name: "SyntaxError", Message: syn.Message}
+		return &Error{Name: "SyntaxError", Message: v8SyntaxMessage(syn.Message)}
 	}
 	return &Error{Name: "Error", Message: err.Error()}
+}
+
+var (
+	gojaPosition    = regexp.MustCompile(`^(?:SyntaxError: )?(?:script: )?(?:Line \d+:\d+ )?`)
+	gojaMoreErrors  = regexp.MustCompile(` \(and \d+ more errors?\)$`)
+	gojaAtPosition  = regexp.MustCompile(` at script:\d+:\d+$`)
+	unexpectedToken = regexp.MustCompile(`^Unexpected token (\S+)$`)
+)
+
+// v8SyntaxMessage words a goja compile error as V8 does: no position, and
+// the unexpected token quoted.
+func v8SyntaxMessage(msg string) string {
+	msg = gojaPosition.ReplaceAllString(msg, "")
+	msg = gojaMoreErrors.ReplaceAllString(msg, "")
+	msg = gojaAtPosition.ReplaceAllString(msg, "")
+	if m := unexpectedToken.FindStringSubmatch(msg); m != nil && !strings.HasPrefix(m[1], "'") {
+		msg = "Unexpected token '" + m[1] + "'"
+	}
+	return msg
 }

@@ -44,6 +44,7 @@ func (s *Sandbox) scopeObject(scope func() *collection.Scope) *goja.Object {
 		return goja.Undefined()
 	}))
 	must(obj.Set("set", func(key string, value goja.Value) {
+		value = orUndef(value)
 		scope().Set(key, toGo(value))
 	}))
 	must(obj.Set("unset", func(key string) { scope().Unset(key) }))
@@ -53,15 +54,33 @@ func (s *Sandbox) scopeObject(scope func() *collection.Scope) *goja.Object {
 	must(obj.Set("toObject", toObject))
 	must(obj.Set("toJSON", func() goja.Value {
 		out := vm.NewObject()
-		var values []any
-		for _, v := range scope().Variables() {
-			values = append(values, map[string]any{"type": typeName(v), "value": v.Value, "key": v.Key})
+		sc := scope()
+		id := sc.ID
+		if id == "" {
+			// Every VariableScope has an id; one made for the run has a
+			// random one.
+			id = newID()
 		}
-		must(out.Set("values", s.toJS(values)))
+		must(out.Set("id", id))
+		var values []any
+		for _, v := range sc.Variables() {
+			e := vm.NewObject()
+			must(e.Set("type", typeName(v)))
+			if _, undef := v.Value.(Undefined); !undef {
+				must(e.Set("value", s.toJS(v.Value)))
+			}
+			must(e.Set("key", v.Key))
+			if v.Disabled {
+				must(e.Set("disabled", true))
+			}
+			values = append(values, e)
+		}
+		must(out.Set("values", vm.NewArray(values...)))
 		return out
 	}))
 	must(obj.Set("replaceIn", func(tmpl goja.Value) goja.Value {
-		if goja.IsUndefined(tmpl) || goja.IsNull(tmpl) {
+		tmpl = orUndef(tmpl)
+		if tmpl == nil || goja.IsUndefined(tmpl) || goja.IsNull(tmpl) {
 			return tmpl
 		}
 		r := &collection.Resolver{Scopes: []*collection.Scope{scope()}, Dynamic: collection.DynamicValue}
@@ -83,6 +102,7 @@ func (s *Sandbox) variablesObject() *goja.Object {
 		return goja.Undefined()
 	}))
 	must(obj.Set("set", func(key string, value goja.Value) {
+		value = orUndef(value)
 		s.cur.exec.Vars.Local.Set(key, toGo(value))
 	}))
 	must(obj.Set("unset", func(key string) { s.cur.exec.Vars.Local.Unset(key) }))
@@ -104,7 +124,8 @@ func (s *Sandbox) variablesObject() *goja.Object {
 		return out
 	}))
 	must(obj.Set("replaceIn", func(tmpl goja.Value) goja.Value {
-		if goja.IsUndefined(tmpl) || goja.IsNull(tmpl) {
+		tmpl = orUndef(tmpl)
+		if tmpl == nil || goja.IsUndefined(tmpl) || goja.IsNull(tmpl) {
 			return tmpl
 		}
 		return vm.ToValue(resolver().Resolve(tmpl.String()))
@@ -126,22 +147,27 @@ func typeName(v collection.Variable) string {
 	if v.Type != "" {
 		return v.Type
 	}
-	switch v.Value.(type) {
-	case string:
-		return "string"
-	case float64:
-		return "number"
-	case bool:
-		return "boolean"
-	}
 	return "any"
 }
+
+// Undefined is the value of a variable set to undefined (or to a
+// function, which Postman stores as undefined): get returns undefined and
+// substitution writes nothing.
+type Undefined struct{}
+
+func (Undefined) String() string { return "" }
+
+// MarshalJSON writes undefined as null, the nearest JSON has.
+func (Undefined) MarshalJSON() ([]byte, error) { return []byte("null"), nil }
 
 // toGo exports a JavaScript value as a variable value: JSON-shaped Go
 // values, numbers as float64.
 func toGo(v goja.Value) any {
 	if v == nil || goja.IsUndefined(v) {
-		return nil
+		return Undefined{}
+	}
+	if _, isFn := goja.AssertFunction(v); isFn {
+		return Undefined{}
 	}
 	return normalize(v.Export())
 }
@@ -179,12 +205,32 @@ func (s *Sandbox) toJS(v any) goja.Value {
 	switch t := v.(type) {
 	case nil:
 		return goja.Null()
+	case Undefined:
+		return goja.Undefined()
 	case map[string]any, []any:
-		data, err := json.Marshal(t)
+		data, err := json.Marshal(dropFuncs(t))
 		if err != nil {
 			return goja.Undefined()
 		}
 		return s.parseJSON(data)
 	}
 	return s.vm.ToValue(v)
+}
+
+// dropFuncs replaces functions nested in an exported value with nil, so
+// that it marshals.
+func dropFuncs(v any) any {
+	switch t := v.(type) {
+	case map[string]any:
+		for k, e := range t {
+			t[k] = dropFuncs(e)
+		}
+	case []any:
+		for i, e := range t {
+			t[i] = dropFuncs(e)
+		}
+	case func(goja.FunctionCall) goja.Value:
+		return nil
+	}
+	return v
 }
