@@ -30,6 +30,9 @@ type hop struct {
 	// whether the run's cookie jar applies.
 	ownCookie string
 	useJar    bool
+	// multipart marks a form-data body, which postman-request rebuilds
+	// on a redirect that keeps the body.
+	multipart bool
 }
 
 // send builds the wire request from a resolved request as postman-runtime
@@ -51,7 +54,16 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 	if !ppb.flag("strictSSL", !r.opts.Insecure) {
 		ctx = context.WithValue(ctx, laxTLSKey{}, true)
 	}
-	resp, capture, err := r.follow(ctx, first, ppb)
+	resp, capture, answered, err := r.follow(ctx, first, ppb)
+	if answered {
+		// Newman adds the Content-Length and Cookie that went out to the
+		// request's header list once the first response arrives.
+		for _, key := range []string{"Content-Length", "Cookie"} {
+			if i := findWire(first.headers, key); i >= 0 {
+				ex.Request.Headers = upsertHeader(ex.Request.Headers, key, first.headers[i].values[0])
+			}
+		}
+	}
 	if err != nil {
 		ex.Err = err
 		return ex
@@ -74,8 +86,8 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 }
 
 // prepare builds the first hop and the Exchange's record of the request:
-// its URL, body, and the header list Newman reports (own headers, system
-// headers, then the Content-Length and Cookie that went out).
+// its URL, body, and the header list Newman reports (own headers, then
+// system headers; send adds the Content-Length and Cookie).
 func (r *Runner) prepare(req *collection.Request, ppb behavior) (*Exchange, hop, error) {
 	body := buildBody(req, ppb, files{dir: r.opts.WorkingDir, insecure: r.opts.InsecureFileRead})
 	for _, w := range body.warnings {
@@ -91,10 +103,20 @@ func (r *Runner) prepare(req *collection.Request, ppb behavior) (*Exchange, hop,
 	listed := listedHeaders(req.Headers, body, u.Host, newToken(), disabled)
 
 	h := hop{method: req.Method, url: u, headers: wireHeaders(listed), body: body.bytes, hasBody: body.present,
-		useJar: !ppb.flag("disableCookies", false) && r.client.Jar != nil}
-	if body.wireType != "" {
-		replace := body.force && !disabled["content-type"]
-		h.headers = setWire(h.headers, "Content-Type", body.wireType, replace)
+		useJar:    !ppb.flag("disableCookies", false) && r.client.Jar != nil,
+		multipart: req.Body != nil && req.Body.Mode == "formdata" && body.present}
+	// postman-request adds, in this order: a form's Content-Type, the
+	// Content-Length, a file body's Content-Type.
+	if body.wireType != "" && body.force {
+		h.headers = setWire(h.headers, "Content-Type", body.wireType, !disabled["content-type"])
+	}
+	// A Content-Length the request sets goes out as it is, even a wrong
+	// one, as Node sends it.
+	if length, ok := contentLength(h); ok && findWire(h.headers, "content-length") < 0 {
+		h.headers = append(h.headers, wireHeader{key: "Content-Length", values: []string{length}})
+	}
+	if body.wireType != "" && !body.force {
+		h.headers = setWire(h.headers, "Content-Type", body.wireType, false)
 	}
 	if u.User != nil && findWire(h.headers, "authorization") < 0 {
 		// postman-request turns URL credentials into Basic auth.
@@ -102,17 +124,11 @@ func (r *Runner) prepare(req *collection.Request, ppb behavior) (*Exchange, hop,
 		h.headers = append(h.headers, wireHeader{key: "Authorization",
 			values: []string{"Basic " + base64.StdEncoding.EncodeToString([]byte(u.User.Username()+":"+pass))}})
 	}
-	if length, ok := contentLength(h); ok {
-		listed = upsertHeader(listed, "Content-Length", length)
-	}
 	if h.useJar {
 		if i := findWire(h.headers, "cookie"); i >= 0 {
 			h.ownCookie = strings.Join(h.headers[i].values, "; ")
 		}
 		h.headers = r.addCookies(h.headers, u, h.ownCookie)
-		if i := findWire(h.headers, "cookie"); i >= 0 {
-			listed = upsertHeader(listed, "Cookie", h.headers[i].values[0])
-		}
 	}
 	ex.Request.Headers = listed
 	return ex, h, nil
@@ -152,30 +168,31 @@ func (r *Runner) addCookies(hs []wireHeader, u *url.URL, own string) []wireHeade
 // follow sends h and the redirects that follow it, the way
 // postman-request does: any 3xx with a Location, every method, at most
 // maxRedirects hops.
-func (r *Runner) follow(ctx context.Context, h hop, ppb behavior) (*http.Response, *headCapture, error) {
+// answered reports whether the first hop got a response.
+func (r *Runner) follow(ctx context.Context, h hop, ppb behavior) (resp *http.Response, capture *headCapture, answered bool, err error) {
 	followRedirects := ppb.flag("followRedirects", !r.opts.IgnoreRedirects)
 	maxRedirects := ppb.number("maxRedirects", 10)
 	for hops := 0; ; hops++ {
-		capture := &headCapture{}
-		resp, err := r.roundTrip(capture.trace(ctx), h)
+		capture = &headCapture{request: headLines(h.headers)}
+		resp, err = r.roundTrip(capture.trace(ctx), h)
 		if err != nil {
-			return nil, nil, newmanError(err, h.url.Host)
+			return nil, nil, hops > 0, newmanError(err, h.url.Host)
 		}
 		if h.useJar {
 			r.client.Jar.SetCookies(h.url, resp.Cookies())
 		}
 		loc := resp.Header.Get("Location")
 		if !followRedirects || resp.StatusCode < 300 || resp.StatusCode >= 400 || loc == "" {
-			return resp, capture, nil
+			return resp, capture, true, nil
 		}
 		io.Copy(io.Discard, resp.Body)
 		resp.Body.Close()
 		if hops >= maxRedirects {
-			return nil, nil, fmt.Errorf("Exceeded maxRedirects. Probably stuck in a redirect loop %s", h.url.String())
+			return nil, nil, true, fmt.Errorf("Exceeded maxRedirects. Probably stuck in a redirect loop %s", h.url.String())
 		}
 		next, err := h.url.Parse(loc)
 		if err != nil {
-			return nil, nil, fmt.Errorf("redirect to %q: %w", loc, err)
+			return nil, nil, true, fmt.Errorf("redirect to %q: %w", loc, err)
 		}
 		h = redirectHop(h, next, resp.StatusCode, ppb)
 		if h.useJar {
@@ -204,6 +221,19 @@ func redirectHop(prev hop, next *url.URL, code int, ppb behavior) hop {
 	if !ppb.flag("removeRefererHeaderOnRedirect", false) {
 		h.headers = setWire(h.headers, "Referer", prev.url.String(), true)
 	}
+	// The Host header goes last, for the new URL; a rebuilt form's
+	// headers follow it.
+	var form []wireHeader
+	if h.multipart && h.hasBody {
+		for _, key := range []string{"content-type", "content-length"} {
+			if i := findWire(h.headers, key); i >= 0 {
+				form = append(form, h.headers[i])
+				h.headers = removeWire(h.headers, key)
+			}
+		}
+	}
+	h.headers = append(h.headers, wireHeader{key: "Host", values: []string{next.Host}})
+	h.headers = append(h.headers, form...)
 	return h
 }
 

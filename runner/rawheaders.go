@@ -30,6 +30,12 @@ type recordingConn struct {
 	mu    sync.Mutex
 	armed bool
 	buf   bytes.Buffer
+
+	// pendingHead is the header lines the next request head gets
+	// (headorder.go); wbuf holds that head while it is being written.
+	wmu         sync.Mutex
+	pendingHead []string
+	wbuf        []byte
 }
 
 func (c *recordingConn) Read(b []byte) (int, error) {
@@ -123,6 +129,8 @@ func recordingDialers(t *http.Transport) {
 // the request gets, and notes when each phase ended.
 type headCapture struct {
 	conn *recordingConn
+	// request is the hop's header lines, in the order they go out.
+	request []string
 
 	mu                                                                sync.Mutex
 	start, getConn, gotConn, dnsDone, connectDone, tlsDone, firstByte time.Time
@@ -145,6 +153,7 @@ func (h *headCapture) trace(ctx context.Context) context.Context {
 			h.mu.Unlock()
 			if rc, ok := info.Conn.(*recordingConn); ok {
 				rc.arm()
+				rc.rewriteNextHead(h.request)
 				h.conn = rc
 			}
 		},
