@@ -237,9 +237,11 @@ func redirectHop(prev hop, next *url.URL, code int, ppb behavior) hop {
 	return h
 }
 
-// roundTrip puts one hop on the wire. Header names keep the case they are
-// written in (net/http would canonicalise them through Header.Add); the
-// headers net/http writes itself are handed over through its own fields.
+// roundTrip puts one hop on the wire. The connection rewrites the head
+// net/http writes into Newman's (headorder.go); the header map built here
+// is what net/http itself acts on (Host, Connection: close), and the head
+// that goes out as it is where the connection is not pmrun's (an HTTPS
+// proxy tunnel), so names keep their case and net/http adds nothing.
 func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 	var body io.Reader = http.NoBody
 	if h.hasBody && len(h.body) > 0 {
