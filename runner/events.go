@@ -84,8 +84,8 @@ type Exchange struct {
 // SentRequest is the request after resolution, as pmrun sent it.
 type SentRequest struct {
 	Method string
-	// URL is the encoded URL that went on the wire, as Newman's JSON
-	// report and scripts after the request show it.
+	// URL is the encoded URL that went on the wire, fragment included, as
+	// Newman's JSON report and scripts after the request show it.
 	URL string
 	// ResolvedURL is the URL before encoding, path variables unfilled
 	// (Url#toString), which Newman's cli prints.

@@ -93,8 +93,10 @@ func (r *Runner) prepare(req *collection.Request, ppb behavior) (*Exchange, hop,
 	for _, w := range body.warnings {
 		r.emit(&Event{Kind: ConsoleLogged, Console: &ConsoleMessage{Level: "warn", Args: []string{w}}})
 	}
-	rawURL := wireURL(req.URL, ppb.flag("disableUrlEncoding", false))
-	ex := &Exchange{Request: SentRequest{Method: req.Method, URL: rawURL, ResolvedURL: req.URL.String(), Body: body.bytes}}
+	noEncoding := ppb.flag("disableUrlEncoding", false)
+	rawURL := wireURL(req.URL, noEncoding)
+	ex := &Exchange{Request: SentRequest{Method: req.Method, URL: withFragment(rawURL, req.URL, noEncoding),
+		ResolvedURL: req.URL.String(), Body: body.bytes}}
 	u, err := parseWireURL(rawURL)
 	if err != nil {
 		return ex, hop{}, err

@@ -120,6 +120,18 @@ func asciiHost(host string) string {
 	return strings.ToLower(host)
 }
 
+// withFragment appends the URL's fragment, encoded, to a wire URL: it
+// never goes out, but Newman's report and scripts show it.
+func withFragment(wire string, u collection.URL, disableEncoding bool) string {
+	if !u.HasHash {
+		return wire
+	}
+	if disableEncoding {
+		return wire + "#" + u.Hash
+	}
+	return wire + "#" + percentEncode(u.Hash, fragmentSet)
+}
+
 // pathWithVariables fills ":name" segments from the URL's path variables;
 // what follows a "." in the segment stays.
 func pathWithVariables(u collection.URL) string {
