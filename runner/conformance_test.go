@@ -98,6 +98,9 @@ func TestConformanceRequests(t *testing.T) {
 		t.Fatalf("newman reported %d requests, pmrun %d", len(newmanReport), len(sent))
 	}
 	for i, want := range newmanReport {
+		if want.url != sent[i].URL {
+			t.Errorf("request %d (%s): URL %q, newman's %q", i, want.name, sent[i].URL, want.url)
+		}
 		if want.err != errs[i] {
 			t.Errorf("request %d (%s): error %q, newman's %q", i, want.name, errs[i], want.err)
 		}
@@ -112,7 +115,7 @@ func TestConformanceRequests(t *testing.T) {
 				i, want.name, strings.Join(want.headers, "\n  "), strings.Join(got, "\n  "))
 		}
 	}
-	t.Logf("compared the reported headers and errors of %d requests", len(sent))
+	t.Logf("compared the reported URL, headers and error of %d requests", len(sent))
 }
 
 type reportedRequest struct {
@@ -120,6 +123,8 @@ type reportedRequest struct {
 	headers []string
 	// err is the message of the request's failure, if it failed.
 	err string
+	// url is the request's URL as the report gives it, written out.
+	url string
 }
 
 // runNewman runs the collection and returns, per request, its item name
@@ -152,6 +157,7 @@ func runNewman(t *testing.T, newman, colPath, dir string, vars map[string]string
 			Executions []struct {
 				Item    struct{ Name string }
 				Request struct {
+					URL    reportURL
 					Header []struct {
 						Key, Value       string
 						Disabled, System bool
@@ -165,7 +171,7 @@ func runNewman(t *testing.T, newman, colPath, dir string, vars map[string]string
 	}
 	var reqs []reportedRequest
 	for _, e := range report.Run.Executions {
-		r := reportedRequest{name: e.Item.Name}
+		r := reportedRequest{name: e.Item.Name, url: e.Request.URL.String()}
 		var hs []collection.Header
 		for _, h := range e.Request.Header {
 			hs = append(hs, collection.Header{Key: h.Key, Value: h.Value, Disabled: h.Disabled, System: h.System})
@@ -184,6 +190,49 @@ func runNewman(t *testing.T, newman, colPath, dir string, vars map[string]string
 		}
 	}
 	return reqs
+}
+
+// reportURL is postman-collection's Url.toJSON, as Newman's report has it.
+type reportURL struct {
+	Protocol string
+	Auth     *struct{ User, Password *string }
+	Host     []string
+	Port     *string
+	Path     []string
+	Query    []struct {
+		Key   string
+		Value *string
+	}
+	Hash *string
+}
+
+func (u reportURL) String() string {
+	var b strings.Builder
+	b.WriteString(u.Protocol + "://")
+	if u.Auth != nil && u.Auth.User != nil {
+		b.WriteString(*u.Auth.User)
+		if u.Auth.Password != nil {
+			b.WriteString(":" + *u.Auth.Password)
+		}
+		b.WriteString("@")
+	}
+	b.WriteString(strings.Join(u.Host, "."))
+	if u.Port != nil {
+		b.WriteString(":" + *u.Port)
+	}
+	if u.Path != nil {
+		b.WriteString("/" + strings.Join(u.Path, "/"))
+	}
+	for i, q := range u.Query {
+		b.WriteString(map[bool]string{true: "?", false: "&"}[i == 0] + q.Key)
+		if q.Value != nil {
+			b.WriteString("=" + *q.Value)
+		}
+	}
+	if u.Hash != nil {
+		b.WriteString("#" + *u.Hash)
+	}
+	return b.String()
 }
 
 func listHeaders(hs []collection.Header) []string {
