@@ -63,7 +63,7 @@ func TestConformanceRequests(t *testing.T) {
 		env.Set(k, v)
 	}
 	var sent []SentRequest
-	var errs []string
+	var errs, responses []string
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	New(col, Options{
@@ -78,6 +78,11 @@ func TestConformanceRequests(t *testing.T) {
 					msg = e.Exchange.Err.Error()
 				}
 				errs = append(errs, msg)
+				resp := ""
+				if r := e.Exchange.Response; r != nil {
+					resp = responseLines(r.Code, r.Status, r.Headers)
+				}
+				responses = append(responses, resp)
 			}
 		}),
 	}).Run(ctx)
@@ -101,6 +106,9 @@ func TestConformanceRequests(t *testing.T) {
 		if want.url != sent[i].URL {
 			t.Errorf("request %d (%s): URL %q, newman's %q", i, want.name, sent[i].URL, want.url)
 		}
+		if want.response != responses[i] {
+			t.Errorf("request %d (%s): response differs\nnewman:\n%s\npmrun:\n%s", i, want.name, want.response, responses[i])
+		}
 		if want.err != errs[i] {
 			t.Errorf("request %d (%s): error %q, newman's %q", i, want.name, errs[i], want.err)
 		}
@@ -115,7 +123,7 @@ func TestConformanceRequests(t *testing.T) {
 				i, want.name, strings.Join(want.headers, "\n  "), strings.Join(got, "\n  "))
 		}
 	}
-	t.Logf("compared the reported URL, headers and error of %d requests", len(sent))
+	t.Logf("compared the reported URL, headers, error and response head of %d requests", len(sent))
 }
 
 type reportedRequest struct {
@@ -125,6 +133,8 @@ type reportedRequest struct {
 	err string
 	// url is the request's URL as the report gives it, written out.
 	url string
+	// response is the response's status line and headers, "" if none.
+	response string
 }
 
 // runNewman runs the collection and returns, per request, its item name
@@ -155,7 +165,12 @@ func runNewman(t *testing.T, newman, colPath, dir string, vars map[string]string
 				Error  struct{ Message string }
 			}
 			Executions []struct {
-				Item    struct{ Name string }
+				Item     struct{ Name string }
+				Response *struct {
+					Code   int
+					Status string
+					Header []struct{ Key, Value string }
+				}
 				Request struct {
 					URL    reportURL
 					Header []struct {
@@ -172,6 +187,13 @@ func runNewman(t *testing.T, newman, colPath, dir string, vars map[string]string
 	var reqs []reportedRequest
 	for _, e := range report.Run.Executions {
 		r := reportedRequest{name: e.Item.Name, url: e.Request.URL.String()}
+		if resp := e.Response; resp != nil {
+			var hs []collection.Header
+			for _, h := range resp.Header {
+				hs = append(hs, collection.Header{Key: h.Key, Value: h.Value})
+			}
+			r.response = responseLines(resp.Code, resp.Status, hs)
+		}
 		var hs []collection.Header
 		for _, h := range e.Request.Header {
 			hs = append(hs, collection.Header{Key: h.Key, Value: h.Value, Disabled: h.Disabled, System: h.System})
@@ -266,6 +288,19 @@ func dropLines(lines []string, prefix string) []string {
 		}
 	}
 	return out
+}
+
+// responseLines writes a response's status and headers, the Date masked.
+func responseLines(code int, status string, hs []collection.Header) string {
+	lines := []string{fmt.Sprintf("%d %s", code, status)}
+	for _, h := range hs {
+		v := h.Value
+		if strings.EqualFold(h.Key, "Date") {
+			v = "<date>"
+		}
+		lines = append(lines, h.Key+": "+v)
+	}
+	return strings.Join(lines, "\n")
 }
 
 var boundaryPattern = regexp.MustCompile(`-{26}\d{24}`)
