@@ -171,7 +171,7 @@ func runNewman(t *testing.T, newman, colPath, dir string, vars map[string]string
 					Code         int
 					Status       string
 					ResponseSize int
-					Header []struct{ Key, Value string }
+					Header       []struct{ Key, Value string }
 				}
 				Request struct {
 					URL    reportURL
