@@ -56,10 +56,14 @@ func rewriteHead(goHead []byte, ours []string) []byte {
 		b.WriteString(l + "\r\n")
 	}
 	for _, l := range lines[1:] {
-		name, _, _ := strings.Cut(l, ":")
-		if !seen[strings.ToLower(name)] {
-			b.WriteString(l + "\r\n")
+		name, value, _ := strings.Cut(l, ":")
+		lower := strings.ToLower(name)
+		// A Host or an empty body's length that pmrun left out was
+		// disabled (disabledSystemHeaders): Node does not send them.
+		if seen[lower] || lower == "host" || lower == "content-length" && strings.TrimSpace(value) == "0" {
+			continue
 		}
+		b.WriteString(l + "\r\n")
 	}
 	b.WriteString("\r\n")
 	return b.Bytes()

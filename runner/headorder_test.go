@@ -11,18 +11,21 @@ import (
 func TestRewriteHead(t *testing.T) {
 	goHead := "POST /x HTTP/1.1\r\nHost: h\r\nUser-Agent: Go\r\nContent-Length: 3\r\nProxy-Authorization: Basic p\r\nX-B: 2\r\n\r\n"
 	tests := []struct {
-		name string
-		ours []string
-		want string
+		name   string
+		goHead string
+		ours   []string
+		want   string
 	}{
-		{"our order, names and values", []string{"x-b:  2 ", "Host: h", "Content-Length: 3"},
+		{"our order, names and values", goHead, []string{"x-b:  2 ", "Host: h", "Content-Length: 3"},
 			"POST /x HTTP/1.1\r\nx-b:  2 \r\nHost: h\r\nContent-Length: 3\r\nUser-Agent: Go\r\nProxy-Authorization: Basic p\r\n\r\n"},
-		{"a Content-Length the request set wins", []string{"content-length: 999", "Host: h", "User-Agent: ", "X-B: 2", "Proxy-Authorization: Basic p"},
+		{"a Content-Length the request set wins", goHead, []string{"content-length: 999", "Host: h", "User-Agent: ", "X-B: 2", "Proxy-Authorization: Basic p"},
 			"POST /x HTTP/1.1\r\ncontent-length: 999\r\nHost: h\r\nUser-Agent: \r\nX-B: 2\r\nProxy-Authorization: Basic p\r\n\r\n"},
+		{"a disabled Host and empty length are left out", "PUT /x HTTP/1.1\r\nHost: h\r\nContent-Length: 0\r\n\r\n", []string{"X-B: 2"},
+			"PUT /x HTTP/1.1\r\nX-B: 2\r\n\r\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := string(rewriteHead([]byte(goHead), tt.ours)); got != tt.want {
+			if got := string(rewriteHead([]byte(tt.goHead), tt.ours)); got != tt.want {
 				t.Errorf("got\n%q\nwant\n%q", got, tt.want)
 			}
 		})

@@ -114,7 +114,7 @@ func (r *Runner) prepare(req *collection.Request, ppb behavior) (*Exchange, hop,
 	}
 	// A Content-Length the request sets goes out as it is, even a wrong
 	// one, as Node sends it.
-	if length, ok := contentLength(h); ok && findWire(h.headers, "content-length") < 0 {
+	if length, ok := contentLength(h); ok && !disabled["content-length"] && findWire(h.headers, "content-length") < 0 {
 		h.headers = append(h.headers, wireHeader{key: "Content-Length", values: []string{length}})
 	}
 	if body.wireType != "" && !body.force {
@@ -262,7 +262,7 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 		u.RawQuery, _ = latin1(u.RawQuery)
 		req.URL = &u
 	}
-	if _, ok := contentLength(h); ok && len(h.body) == 0 {
+	if findWire(h.headers, "content-length") >= 0 && len(h.body) == 0 {
 		// Makes net/http write "Content-Length: 0" for any method.
 		req.TransferEncoding = []string{"identity"}
 	}
