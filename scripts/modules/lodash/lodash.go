@@ -52,7 +52,27 @@ func New(vm *goja.Runtime, version int) *goja.Object {
 	}
 	_ = l.fn.Set("prototype", l.proto)
 	_ = l.proto.Set("constructor", l.fn)
+	// instanceof asks this rather than the function itself, so that it
+	// still works through the proxy the sandbox wraps the legacy _ in.
+	// (Defined, not set: Function.prototype's is read-only.)
+	_ = l.fn.DefineDataPropertySymbol(goja.SymHasInstance, l.vm.ToValue(l.hasInstance), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 	return l.fn
+}
+
+// hasInstance is _[Symbol.hasInstance]: whether _.prototype is on the
+// value's prototype chain.
+func (l *lib) hasInstance(c goja.FunctionCall) goja.Value {
+	o, ok := asObject(c.Argument(0))
+	proto, _ := asObject(orUndef(l.fn.Get("prototype")))
+	for ok && proto != nil {
+		if o = o.Prototype(); o == nil {
+			break
+		}
+		if o == proto {
+			return l.vm.ToValue(true)
+		}
+	}
+	return l.vm.ToValue(false)
 }
 
 // def puts a function on _ under each of the space-separated names.
