@@ -45,9 +45,15 @@ func (l *lib) wrap(v goja.Value, explicit bool) goja.Value {
 	if o, ok := asObject(v); ok && o.Prototype() == l.proto && !explicit {
 		return o
 	}
+	// The same own fields as lodash's LodashWrapper, as scripts may log one.
 	w := l.vm.CreateObject(l.proto)
 	_ = w.Set("__wrapped__", v)
+	_ = w.Set("__actions__", l.vm.NewArray())
 	_ = w.Set("__chain__", explicit)
+	if !l.v3 {
+		_ = w.Set("__index__", 0)
+		_ = w.Set("__values__", goja.Undefined())
+	}
 	return w
 }
 

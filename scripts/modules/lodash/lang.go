@@ -51,18 +51,19 @@ func (l *lib) defineLang() {
 	is("isArguments", func(v goja.Value) bool { return className(v) == "Arguments" })
 	is("isElement", func(goja.Value) bool { return false })
 	is("isTypedArray", func(v goja.Value) bool {
-		switch className(v) {
-		case "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array",
-			"Uint32Array", "Float32Array", "Float64Array":
-			return true
+		for _, name := range []string{"Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+			"Int32Array", "Uint32Array", "Float32Array", "Float64Array"} {
+			if l.instanceOf(v, name) {
+				return true
+			}
 		}
 		return false
 	})
 	is4("isSymbol", func(v goja.Value) bool { _, ok := v.(*goja.Symbol); return ok })
 	is4("isArrayLike", func(v goja.Value) bool { _, ok := l.lengthOf(v); return ok })
 	is4("isArrayLikeObject", l.isArrayLikeObject)
-	is4("isMap", func(v goja.Value) bool { return className(v) == "Map" })
-	is4("isSet", func(v goja.Value) bool { return className(v) == "Set" })
+	is4("isMap", func(v goja.Value) bool { return l.instanceOf(v, "Map") })
+	is4("isSet", func(v goja.Value) bool { return l.instanceOf(v, "Set") })
 	is("isEmpty", l.isEmpty)
 	l.def("toArray", func(c goja.FunctionCall) goja.Value {
 		v := c.Argument(0)
@@ -84,7 +85,7 @@ func (l *lib) defineLang() {
 	l.def4("toString", func(c goja.FunctionCall) goja.Value { return l.str(l.toStr(c.Argument(0))) })
 	l.def4("toInteger", func(c goja.FunctionCall) goja.Value {
 		f := toFinite(c.Argument(0))
-		return l.vm.ToValue(math.Trunc(f))
+		return l.vm.ToValue(f - math.Mod(f, 1)) // -0.5 gives 0, not -0
 	})
 	l.def4("toFinite", func(c goja.FunctionCall) goja.Value { return l.vm.ToValue(toFinite(c.Argument(0))) })
 	l.def4("toSafeInteger", func(c goja.FunctionCall) goja.Value {
@@ -125,6 +126,16 @@ func (l *lib) defineLang() {
 	})
 }
 
+// instanceOf is v instanceof the global constructor name (goja gives Maps,
+// Sets and typed arrays no class name of their own).
+func (l *lib) instanceOf(v goja.Value, name string) bool {
+	ctor, ok := asObject(l.vm.Get(name))
+	if _, isObj := asObject(v); !ok || !isObj {
+		return false
+	}
+	return l.vm.InstanceOf(v, ctor)
+}
+
 // comparable is false when a relational comparison of a and b meets NaN.
 func comparable(a, b goja.Value) bool {
 	if isStringish(a) && isStringish(b) {
@@ -161,7 +172,7 @@ func (l *lib) isEmpty(v goja.Value) bool {
 	if !ok {
 		return true
 	}
-	if c := o.ClassName(); c == "Map" || c == "Set" {
+	if !l.v3 && (l.instanceOf(v, "Map") || l.instanceOf(v, "Set")) {
 		return o.Get("size").ToInteger() == 0
 	}
 	return len(o.Keys()) == 0

@@ -44,6 +44,7 @@ func New(vm *goja.Runtime, version int) *goja.Object {
 	l.defineLang()
 	l.defineString()
 	l.defineFunction()
+	l.defineMore()
 	l.defineChain()
 	if l.v3 {
 		_ = l.fn.Set("VERSION", "3.10.2")

@@ -33,9 +33,7 @@ func (l *lib) defineMath() {
 		l.def("min", l.extremum4(identity, true))
 		l.def("minBy", l.extremum4(by, true))
 	}
-	l.def("add", func(c goja.FunctionCall) goja.Value {
-		return l.jsAdd(c.Argument(0), c.Argument(1))
-	})
+	l.defineArithmetic()
 	l.def("range", l.rangeFn(false))
 	l.def4("rangeRight", l.rangeFn(true))
 }

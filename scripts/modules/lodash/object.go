@@ -24,21 +24,12 @@ func (l *lib) defineObject() {
 		}
 		return l.arr(out)
 	})
-	l.def("assign"+l.alias(" extend", ""), l.assigner(l.keys))
-	l.def4("assignIn extend", l.assigner(l.keysIn))
-	l.def("merge", func(c goja.FunctionCall) goja.Value {
-		obj, ok := asObject(c.Argument(0))
-		if !ok && l.v3 {
-			return c.Argument(0)
-		}
-		if !ok {
-			obj = l.objectArg(c.Argument(0))
-		}
-		for _, src := range c.Arguments[1:] {
-			l.merge(obj, src, map[*goja.Object]goja.Value{}, false)
-		}
-		return obj
-	})
+	l.def("assign"+l.alias(" extend", ""), l.assigner(l.keys, l.v3))
+	l.def4("assignIn extend", l.assigner(l.keysIn, false))
+	l.def4("assignWith", l.assigner(l.keys, true))
+	l.def4("assignInWith extendWith", l.assigner(l.keysIn, true))
+	l.def("merge", func(c goja.FunctionCall) goja.Value { return l.mergeCall(c, l.v3) })
+	l.def4("mergeWith", func(c goja.FunctionCall) goja.Value { return l.mergeCall(c, true) })
 	l.def("defaults", func(c goja.FunctionCall) goja.Value {
 		obj := l.objectArg(c.Argument(0))
 		for _, src := range c.Arguments[min(1, len(c.Arguments)):] {
@@ -53,7 +44,7 @@ func (l *lib) defineObject() {
 	l.def("defaultsDeep", func(c goja.FunctionCall) goja.Value {
 		obj := l.objectArg(c.Argument(0))
 		for _, src := range c.Arguments[min(1, len(c.Arguments)):] {
-			l.merge(obj, src, map[*goja.Object]goja.Value{}, true)
+			l.merge(obj, src, &mergeState{stack: map[*goja.Object]goja.Value{}, keepExisting: true})
 		}
 		return obj
 	})
@@ -272,19 +263,34 @@ func (l *lib) objectArg(v goja.Value) *goja.Object {
 	return v.ToObject(l.vm)
 }
 
-func (l *lib) assigner(keysOf func(goja.Value) []string) func(goja.FunctionCall) goja.Value {
+// assigner makes assign and its kin; with customizable, a trailing
+// function is a customizer (assignWith, or lodash 3's assign).
+func (l *lib) assigner(keysOf func(goja.Value) []string, customizable bool) func(goja.FunctionCall) goja.Value {
 	return func(c goja.FunctionCall) goja.Value {
 		if l.v3 && isNil(c.Argument(0)) {
 			return c.Argument(0)
 		}
 		obj := l.objectArg(c.Argument(0))
-		for _, src := range c.Arguments[min(1, len(c.Arguments)):] {
+		sources := c.Arguments[min(1, len(c.Arguments)):]
+		var custom goja.Callable
+		if n := len(sources); customizable && n > 1 && isFunction(sources[n-1]) {
+			custom, _ = goja.AssertFunction(sources[n-1])
+			sources = sources[:n-1]
+		}
+		for _, src := range sources {
 			if isNil(src) {
 				continue
 			}
 			so := src.ToObject(l.vm)
 			for _, k := range keysOf(src) {
-				_ = obj.Set(k, orUndef(so.Get(k)))
+				v := orUndef(so.Get(k))
+				if custom != nil {
+					res := l.invoke(custom, goja.Undefined(), orUndef(obj.Get(k)), v, l.str(k), obj, src)
+					if !goja.IsUndefined(res) || !l.v3 {
+						v = res
+					}
+				}
+				_ = obj.Set(k, v)
 			}
 		}
 		return obj
@@ -300,14 +306,44 @@ func isPlainObject(v goja.Value) bool {
 	return proto == nil || proto.Prototype() == nil
 }
 
+// mergeCall is merge(object, ...sources) and, when a trailing function
+// may be a customizer, mergeWith(object, ...sources, customizer).
+func (l *lib) mergeCall(c goja.FunctionCall, customizable bool) goja.Value {
+	obj, ok := asObject(c.Argument(0))
+	if !ok && l.v3 {
+		return c.Argument(0)
+	}
+	if !ok {
+		obj = l.objectArg(c.Argument(0))
+	}
+	sources := c.Arguments[min(1, len(c.Arguments)):]
+	st := &mergeState{stack: map[*goja.Object]goja.Value{}}
+	if n := len(sources); customizable && n > 1 && isFunction(sources[n-1]) {
+		st.custom, _ = goja.AssertFunction(sources[n-1])
+		sources = sources[:n-1]
+	}
+	for _, src := range sources {
+		l.merge(obj, src, st)
+	}
+	return obj
+}
+
+type mergeState struct {
+	stack map[*goja.Object]goja.Value
+	// keepExisting (defaultsDeep) only fills what is missing.
+	keepExisting bool
+	custom       goja.Callable
+}
+
 // merge copies src into obj deeply: plain objects and arrays are merged
-// key by key, undefined never overwrites, anything else is assigned. With
-// keepExisting (defaultsDeep) only missing values are filled.
-func (l *lib) merge(obj *goja.Object, src goja.Value, stack map[*goja.Object]goja.Value, keepExisting bool) {
+// key by key, undefined never overwrites, anything else is assigned; a
+// customizer's answer other than undefined wins.
+func (l *lib) merge(obj *goja.Object, src goja.Value, st *mergeState) {
 	so, ok := asObject(src)
 	if !ok {
 		return
 	}
+	stack, keepExisting := st.stack, st.keepExisting
 	keys := l.keys(src)
 	if !isArray(src) {
 		keys = l.keysIn(src)
@@ -315,6 +351,12 @@ func (l *lib) merge(obj *goja.Object, src goja.Value, stack map[*goja.Object]goj
 	for _, k := range keys {
 		sv := orUndef(so.Get(k))
 		cur := orUndef(obj.Get(k))
+		if st.custom != nil {
+			if v := l.invoke(st.custom, goja.Undefined(), cur, sv, l.str(k), obj, src); !goja.IsUndefined(v) {
+				_ = obj.Set(k, v)
+				continue
+			}
+		}
 		if svo, isObj := asObject(sv); isObj && (isArray(sv) || isPlainObject(sv)) {
 			if done, seen := stack[svo]; seen {
 				if !keepExisting || goja.IsUndefined(cur) {
@@ -338,7 +380,7 @@ func (l *lib) merge(obj *goja.Object, src goja.Value, stack map[*goja.Object]goj
 				target = l.vm.NewObject()
 			}
 			stack[svo] = target
-			l.merge(target, sv, stack, keepExisting)
+			l.merge(target, sv, st)
 			_ = obj.Set(k, target)
 			continue
 		}

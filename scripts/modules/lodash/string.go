@@ -1,6 +1,8 @@
 package lodash
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,10 +83,10 @@ func (l *lib) defineString() {
 		return s + padding(intArg(c, 1, 0)-utf8.RuneCountInString(s), c.Argument(2))
 	})
 	strFn("repeat", func(s string, c goja.FunctionCall) string {
-		n := intArg(c, 1, 1)
-		if l.v3 && goja.IsUndefined(c.Argument(1)) {
-			n = 0
+		if l.v3 {
+			return repeat3(s, c.Argument(1).ToFloat())
 		}
+		n := intArg(c, 1, 1)
 		if n < 1 || s == "" {
 			return ""
 		}
@@ -115,9 +117,12 @@ func (l *lib) defineString() {
 	strFn("escape", func(s string, _ goja.FunctionCall) string { return escaper.Replace(s) })
 	strFn("unescape", func(s string, _ goja.FunctionCall) string { return unescaper.Replace(s) })
 	strFn("escapeRegExp", func(s string, _ goja.FunctionCall) string {
+		if l.v3 {
+			return escapeRegExp3(s)
+		}
 		var b strings.Builder
 		for _, r := range s {
-			if strings.ContainsRune(`\^$.*+?()[]{}|`, r) || l.v3 && r == '/' {
+			if strings.ContainsRune(`\^$.*+?()[]{}|`, r) {
 				b.WriteByte('\\')
 			}
 			b.WriteRune(r)
@@ -270,4 +275,52 @@ func (l *lib) truncate(s string, opts goja.Value) string {
 		}
 	}
 	return out + omission
+}
+
+// repeat3 is lodash 3's repeat, doubling the string while halving n, so
+// that a fractional count can add one more copy (repeat('ab', 2.9) is
+// three copies).
+func repeat3(s string, n float64) string {
+	if s == "" || !(n >= 1) || math.IsInf(n, 1) {
+		return ""
+	}
+	var b strings.Builder
+	for n >= 1 || n > 0 && math.Mod(n, 2) != 0 {
+		if math.Mod(n, 2) != 0 {
+			b.WriteString(s)
+		}
+		n = math.Floor(n / 2)
+		if b.Len()+len(s) > 1<<28 {
+			break
+		}
+		s += s
+	}
+	return b.String()
+}
+
+// escapeRegExp3 is lodash 3's escapeRegExp: a leading hex-like letter or
+// digit becomes a \x escape, line terminators \n-style escapes, and an
+// empty string "(?:)".
+func escapeRegExp3(s string) string {
+	if s == "" {
+		return "(?:)"
+	}
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case i == 0 && strings.ContainsRune("0123456789ABCDEFabcdefnrtuvx", r):
+			b.WriteString(`\x` + strconv.FormatInt(int64(r), 16))
+		case i == 0 && strings.ContainsRune(":!,", r), strings.ContainsRune(`\^$.*+?()[]{}|/`, r):
+			b.WriteString(`\` + string(r))
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == 0x2028, r == 0x2029:
+			b.WriteString(`\u` + strconv.FormatInt(int64(r), 16))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

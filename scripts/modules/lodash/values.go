@@ -54,13 +54,14 @@ func className(v goja.Value) string {
 }
 
 // lengthOf is the length of an array-like value: an array, a string, or
-// an object (not a function) whose length is a valid array length.
+// an object whose length is a valid array length (lodash 4 leaves out
+// functions, lodash 3 counts their arity).
 func (l *lib) lengthOf(v goja.Value) (int, bool) {
 	if goja.IsString(v) {
 		return len(v.ToObject(l.vm).Keys()), true
 	}
 	o, ok := asObject(v)
-	if !ok || isFunction(v) {
+	if !ok || !l.v3 && isFunction(v) {
 		return 0, false
 	}
 	lv := o.Get("length")
