@@ -46,10 +46,12 @@ func (l *lib) defineFunction() {
 		if !l.v3 && !isFunction(c.Argument(1)) {
 			fn = l.iteratee(goja.Undefined(), goja.Undefined())
 		}
-		if n < 1 {
+		if n < 1 || n > 1<<53-1 {
 			return l.vm.NewArray()
 		}
-		n = min(n, 1<<24)
+		if n > maxArray {
+			panic(l.rangeError("Invalid array length"))
+		}
 		out := make([]goja.Value, n)
 		for i := range out {
 			out[i] = fn(l.vm.ToValue(i))

@@ -38,6 +38,15 @@ func (l *lib) defineMath() {
 	l.def4("rangeRight", l.rangeFn(true))
 }
 
+// maxArray bounds the arrays range and times build: beyond it a script
+// gets a RangeError rather than exhausting memory.
+const maxArray = 1 << 24
+
+func (l *lib) rangeError(msg string) *goja.Object {
+	e, _ := l.vm.New(l.vm.Get("RangeError"), l.str(msg))
+	return e
+}
+
 // jsAdd is JavaScript's a + b: concatenation when either side is a string
 // or an object, addition otherwise.
 func (l *lib) jsAdd(a, b goja.Value) goja.Value {
@@ -152,10 +161,11 @@ func (l *lib) rangeFn(right bool) func(goja.FunctionCall) goja.Value {
 		if div == 0 {
 			div = 1
 		}
-		n := int(math.Max(math.Ceil((end-start)/div), 0))
-		if n > 1<<24 {
-			panic(l.vm.NewTypeError("Invalid array length"))
+		count := math.Max(math.Ceil((end-start)/div), 0)
+		if math.IsNaN(count) || count > maxArray {
+			panic(l.rangeError("Invalid array length"))
 		}
+		n := int(count)
 		out := make([]goja.Value, n)
 		for i := range out {
 			idx := i

@@ -123,7 +123,7 @@ func (l *lib) defineMore() {
 			start = max(toInteger(c.Argument(1)), 0)
 		}
 		if start < 0 {
-			start = max(int(c.Argument(0).ToObject(l.vm).Get("length").ToInteger())-1, 0)
+			start = max(l.arity(c.Argument(0))-1, 0)
 		}
 		return l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			args := make([]goja.Value, start+1)
@@ -147,11 +147,11 @@ func (l *lib) defineMore() {
 		})
 	})
 	l.def("ary", func(c goja.FunctionCall) goja.Value {
-		n := int(c.Argument(0).ToObject(l.vm).Get("length").ToInteger())
+		fn, n := l.function(c.Argument(0)), l.arity(c.Argument(0))
 		if !goja.IsUndefined(c.Argument(1)) {
 			n = max(toInteger(c.Argument(1)), 0)
 		}
-		return l.capArgs(l.function(c.Argument(0)), n)
+		return l.capArgs(fn, n)
 	})
 	l.def4("unary", func(c goja.FunctionCall) goja.Value { return l.capArgs(l.function(c.Argument(0)), 1) })
 	l.def4("flip", func(c goja.FunctionCall) goja.Value {
@@ -171,8 +171,7 @@ func (l *lib) defineMore() {
 		})
 	})
 	l.def("curry", func(c goja.FunctionCall) goja.Value {
-		fn := l.function(c.Argument(0))
-		arity := int(c.Argument(0).ToObject(l.vm).Get("length").ToInteger())
+		fn, arity := l.function(c.Argument(0)), l.arity(c.Argument(0))
 		if !goja.IsUndefined(c.Argument(1)) {
 			arity = toInteger(c.Argument(1))
 		}
@@ -188,6 +187,11 @@ func (l *lib) defineMore() {
 		}
 		return obj
 	})
+}
+
+// arity is a function's length.
+func (l *lib) arity(fn goja.Value) int {
+	return toInteger(orUndef(fn.ToObject(l.vm).Get("length")))
 }
 
 func (l *lib) capArgs(fn goja.Callable, n int) goja.Value {

@@ -74,13 +74,13 @@ func (l *lib) defineString() {
 		if n <= 0 {
 			return s
 		}
-		return padding(n/2, c.Argument(2)) + s + padding(n-n/2, c.Argument(2))
+		return l.padding(n/2, c.Argument(2)) + s + l.padding(n-n/2, c.Argument(2))
 	})
 	strFn(l.alias("padLeft", "padStart"), func(s string, c goja.FunctionCall) string {
-		return padding(intArg(c, 1, 0)-utf8.RuneCountInString(s), c.Argument(2)) + s
+		return l.padding(intArg(c, 1, 0)-utf8.RuneCountInString(s), c.Argument(2)) + s
 	})
 	strFn(l.alias("padRight", "padEnd"), func(s string, c goja.FunctionCall) string {
-		return s + padding(intArg(c, 1, 0)-utf8.RuneCountInString(s), c.Argument(2))
+		return s + l.padding(intArg(c, 1, 0)-utf8.RuneCountInString(s), c.Argument(2))
 	})
 	strFn("repeat", func(s string, c goja.FunctionCall) string {
 		if l.v3 {
@@ -90,8 +90,11 @@ func (l *lib) defineString() {
 		if n < 1 || s == "" {
 			return ""
 		}
-		if len(s)*n > 1<<28 {
-			panic(l.vm.NewTypeError("Invalid string length"))
+		if n > 1<<53-1 {
+			return ""
+		}
+		if n > maxString/len(s) {
+			panic(l.rangeError("Invalid string length"))
 		}
 		return strings.Repeat(s, n)
 	})
@@ -189,6 +192,9 @@ func (l *lib) upperFirst(s string) string {
 	return l.upper(string(r)) + s[n:]
 }
 
+// maxString bounds the strings pad and repeat build.
+const maxString = 1 << 28
+
 // isJSSpace is JavaScript's \s.
 func isJSSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == 0xfeff || unicode.Is(unicode.Zs, r)
@@ -210,13 +216,16 @@ func (l *lib) trim(s string, chars goja.Value, left, right bool) string {
 }
 
 // padding is n characters of chars repeated (spaces by default).
-func padding(n int, chars goja.Value) string {
+func (l *lib) padding(n int, chars goja.Value) string {
 	fill := " "
 	if !goja.IsUndefined(chars) {
-		fill = chars.String()
+		fill = l.toStr(chars)
 	}
-	if n <= 0 || fill == "" {
+	if n <= 0 || fill == "" || n >= 1<<53-1 {
 		return ""
+	}
+	if n > maxString {
+		panic(l.rangeError("Invalid string length"))
 	}
 	rs := []rune(strings.Repeat(fill, n/utf8.RuneCountInString(fill)+1))
 	return string(rs[:n])
