@@ -2,6 +2,7 @@ package lodash
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/dop251/goja"
@@ -27,13 +28,24 @@ func TestCases(t *testing.T) {
 	}
 }
 
+// shared holds one lodash per runtime for the cases that leave it as it
+// was; a case that changes lodash itself gets its own.
+var shared = map[*goja.Runtime]*goja.Object{}
+
 func runCase(vm *goja.Runtime, show goja.Callable, version int, src string) (out string) {
 	fnV, err := vm.RunString("(function (_) { return (" + src + "\n); })")
 	if err != nil {
 		return "!SyntaxError"
 	}
 	fn, _ := goja.AssertFunction(fnV)
-	res, err := fn(goja.Undefined(), New(vm, version))
+	lodash := shared[vm]
+	if lodash == nil || strings.Contains(src, "mixin") || strings.Contains(src, "templateSettings") {
+		lodash = New(vm, version)
+		if shared[vm] == nil {
+			shared[vm] = lodash
+		}
+	}
+	res, err := fn(goja.Undefined(), lodash)
 	if err != nil {
 		if ex, ok := err.(*goja.Exception); ok {
 			if o, isObj := ex.Value().(*goja.Object); isObj {
