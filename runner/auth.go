@@ -1,0 +1,211 @@
+package runner
+
+import (
+	"context"
+	"errors"
+	"runtime"
+	"sync"
+	"weak"
+
+	"github.com/pmrun/pmrun/collection"
+)
+
+// Request auth, as postman-runtime 7.39.1 applies it: the item's auth, else
+// the nearest folder's, else the collection's (any type but "type" stops
+// the search, even "inherit" and "", which then sign nothing); the
+// parameters are resolved with variables; the handler's pre hook decides
+// whether to sign, its sign hook edits the request, its post hook may ask
+// for one replay (digest). Parameters a handler sets (a hawk nonce, a
+// digest nonce) are "system" parameters and stay on the auth object they
+// came from: for the rest of the run when it is a folder's or the
+// collection's, for the item's execution when it is the request's own.
+
+// authHandler is one auth type.
+type authHandler interface {
+	// pre reports whether to sign; it may set system parameters.
+	pre(p *authParams) (bool, error)
+	// sign edits req; sr gives what signing needs from the runner.
+	sign(p *authParams, req *collection.Request, sr signing) error
+	// post reports whether the request must be sent again.
+	post(p *authParams, resp *Response) bool
+}
+
+// signing is what a handler may need besides the request.
+type signing struct {
+	ppb   behavior
+	files files
+}
+
+var authHandlers = map[string]authHandler{}
+
+// errUnsupportedAuth marks an auth type pmrun knows but cannot apply.
+var errUnsupportedAuth = errors.New("not supported by pmrun")
+
+// maxAuthReplays is postman-runtime's MAX_REPLAY_COUNT.
+const maxAuthReplays = 3
+
+// authState holds, per auth object of a folder or the collection, the
+// system parameters its handler set during the run.
+type authState struct {
+	mu     sync.Mutex
+	system map[*collection.Auth]*authParams
+}
+
+// authStates keeps each Runner's auth state without a field on Runner; an
+// entry goes when its Runner is collected.
+var authStates sync.Map // weak.Pointer[Runner] → *authState
+
+func (r *Runner) authState() *authState {
+	key := weak.Make(r)
+	if st, ok := authStates.Load(key); ok {
+		return st.(*authState)
+	}
+	st, loaded := authStates.LoadOrStore(key, &authState{system: map[*collection.Auth]*authParams{}})
+	if !loaded {
+		runtime.AddCleanup(r, func(k weak.Pointer[Runner]) { authStates.Delete(k) }, key)
+	}
+	return st.(*authState)
+}
+
+// effectiveAuth is the auth that applies to an item whose resolved
+// request is req, and whether it is the request's own.
+func (r *Runner) effectiveAuth(it *collection.Item, req *collection.Request) (*collection.Auth, bool) {
+	if validAuth(req.Auth) {
+		return req.Auth, true
+	}
+	if it != nil {
+		for p := it; p != nil; p = p.Parent {
+			if p != it && validAuth(p.Auth) {
+				return p.Auth, false
+			}
+		}
+	}
+	if validAuth(r.col.Auth) {
+		return r.col.Auth, false
+	}
+	return nil, false
+}
+
+// validAuth is RequestAuth.isValidType: any type but "type".
+func validAuth(a *collection.Auth) bool { return a != nil && a.Type != "type" }
+
+// sendAuthorized signs req with the auth that applies to it and sends it,
+// replaying it when the auth asks to (digest). Earlier attempts are
+// reported as requests of their own, as Newman does. req.Auth becomes the
+// auth as applied, which test scripts see as pm.request.auth.
+func (r *Runner) sendAuthorized(ctx context.Context, it *collection.Item, req *collection.Request) *Exchange {
+	auth, own := r.effectiveAuth(it, req)
+	if auth == nil || auth.Type == "" {
+		return r.send(ctx, req)
+	}
+	st := r.authState()
+	var system *authParams
+	if own {
+		system = &authParams{}
+	} else {
+		st.mu.Lock()
+		if st.system[auth] == nil {
+			st.system[auth] = &authParams{}
+		}
+		system = st.system[auth]
+		st.mu.Unlock()
+	}
+	resolver := r.vars.Resolver(collection.DynamicValue)
+	handler := authHandlers[auth.Type]
+	sr := signing{ppb: behaviorFor(r.col, r.item), files: files{dir: r.opts.WorkingDir, insecure: r.opts.InsecureFileRead}}
+	toSign := req
+	for replays := 0; ; replays++ {
+		params := newAuthParams(auth, system, resolver)
+		if own {
+			// The request's own auth was resolved with the request.
+			params = newAuthParams(req.Auth, system, nil)
+		}
+		signed := cloneResolved(toSign)
+		if handler == nil {
+			r.authWarn("runtime: could not find a handler for auth: " + auth.Type)
+		} else {
+			ok, err := handler.pre(params)
+			system.merge(params)
+			switch {
+			case err != nil:
+				r.authWarn("runtime~" + auth.Type + ".auth: could not validate the request: " + err.Error())
+			case ok:
+				if err := handler.sign(params, signed, sr); err != nil {
+					if errors.Is(err, errUnsupportedAuth) {
+						ex := &Exchange{Request: SentRequest{Method: signed.Method, URL: signed.URL.String()}, Err: err}
+						req.Auth = params.auth(auth.Type)
+						return ex
+					}
+					r.authWarn("runtime~" + auth.Type + ".auth: could not sign the request: " + err.Error())
+				}
+			}
+		}
+		ex := r.send(ctx, signed)
+		if ex.Err != nil || ex.Response == nil {
+			req.Auth = params.auth(auth.Type)
+			return ex
+		}
+		replay := false
+		if handler == nil {
+			r.authWarn("runtime: could not find a handler for auth: " + auth.Type)
+		} else {
+			replay = handler.post(params, ex.Response)
+			system.merge(params)
+		}
+		req.Auth = params.auth(auth.Type)
+		if !replay {
+			return ex
+		}
+		if replays >= maxAuthReplays {
+			r.authWarn("runtime: maximum intermediate request limit exceeded")
+			return ex
+		}
+		r.reportReplayed(ex)
+		// The replay starts from the request as it was signed.
+		toSign = signed
+	}
+}
+
+// reportReplayed accounts for and reports a request its auth replays.
+func (r *Runner) reportReplayed(ex *Exchange) {
+	ex.Replayed = true
+	r.summary.Stats.Requests.Total++
+	r.summary.ResponseTimes.Add(ex.Response.Time)
+	r.summary.ReceivedBytes += int64(len(ex.Response.Body))
+	r.emit(&Event{Kind: RequestDone, Exchange: ex})
+}
+
+func (r *Runner) authWarn(msg string) {
+	r.emit(&Event{Kind: ConsoleLogged, Item: r.item, Console: &ConsoleMessage{Level: "warn", Args: []string{inspectString(msg)}}})
+}
+
+// inspectString renders a string as Node's util.inspect does.
+func inspectString(s string) string {
+	b := []byte{'\''}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\'':
+			b = append(b, '\\', '\'')
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\\':
+			b = append(b, '\\', '\\')
+		default:
+			b = append(b, s[i])
+		}
+	}
+	return string(append(b, '\''))
+}
+
+// cloneResolved copies what signing may change in a resolved request.
+func cloneResolved(req *collection.Request) *collection.Request {
+	c := *req
+	c.Headers = append([]collection.Header(nil), req.Headers...)
+	c.URL.Query = append([]collection.QueryParam(nil), req.URL.Query...)
+	if req.Body != nil {
+		b := *req.Body
+		b.URLEncoded = append([]collection.Param(nil), req.Body.URLEncoded...)
+		c.Body = &b
+	}
+	return &c
+}
