@@ -59,7 +59,7 @@ func (p *authParams) str(key string) string {
 	return collection.Stringify(v)
 }
 
-// orEmpty is `auth.get(key) || ''` rendered as a string.
+// orEmpty is `auth.get(key) || ”` rendered as a string.
 func (p *authParams) orEmpty(key string) string {
 	if !truthy(p.get(key)) {
 		return ""
