@@ -1,7 +1,6 @@
 package runner
 
 import (
-	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
 	"strings"
