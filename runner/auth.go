@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"runtime"
+	"strings"
 	"sync"
 	"weak"
 
@@ -114,6 +115,7 @@ func (r *Runner) sendAuthorized(ctx context.Context, it *collection.Item, req *c
 	handler := authHandlers[auth.Type]
 	sr := signing{ppb: behaviorFor(r.col, r.item), files: files{dir: r.opts.WorkingDir, insecure: r.opts.InsecureFileRead}}
 	toSign := req
+	addJSONContentType(req, sr.ppb)
 	for replays := 0; ; replays++ {
 		params := newAuthParams(auth, system, resolver)
 		if own {
@@ -161,9 +163,35 @@ func (r *Runner) sendAuthorized(ctx context.Context, it *collection.Item, req *c
 			return ex
 		}
 		r.reportReplayed(ex)
-		// The replay starts from the request as it was signed.
+		// The replay starts from the request as it went out, with the
+		// headers the runtime added to it; the cookie jar fills Cookie
+		// again.
 		toSign = signed
+		toSign.Headers = nil
+		for _, h := range ex.Request.Headers {
+			if !strings.EqualFold(h.Key, "Cookie") {
+				toSign.Headers = append(toSign.Headers, h)
+			}
+		}
 	}
+}
+
+// addJSONContentType adds the Content-Type a raw JSON body implies before
+// the auth signs the request, as the runtime's step that strips comments
+// from JSON bodies does: the header then comes before the auth's and is
+// signed (awsv4) or hashed (hawk) with the request.
+func addJSONContentType(req *collection.Request, ppb behavior) {
+	b := req.Body
+	if b == nil || b.Mode != "raw" || b.Language != "json" || b.Disabled || b.Raw == "" {
+		return
+	}
+	if methodsWithoutBody[strings.ToUpper(req.Method)] && !ppb.flag("disableBodyPruning", false) {
+		return
+	}
+	if enabledHeader(req.Headers, "content-type") >= 0 || ppb.disabledSystemHeaders()["content-type"] {
+		return
+	}
+	req.Headers = append(req.Headers, collection.Header{Key: "Content-Type", Value: "application/json", System: true})
 }
 
 // reportReplayed accounts for and reports a request its auth replays.
