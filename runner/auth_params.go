@@ -104,7 +104,11 @@ func (p *authParams) merge(q *authParams) {
 
 // auth is the parameters as a RequestAuth, as test scripts see it.
 func (p *authParams) auth(typ string) *collection.Auth {
-	return &collection.Auth{Type: typ, Params: append([]collection.Variable(nil), p.vars...)}
+	out := &collection.Auth{Type: typ, Params: append([]collection.Variable(nil), p.vars...)}
+	for i := range out.Params {
+		out.Params[i].System = p.system[out.Params[i].Key]
+	}
+	return out
 }
 
 func isEmptyParam(v any) bool {
