@@ -6,9 +6,9 @@ import (
 	"crypto/rsa"
 	"crypto/x509"
 	"encoding/base64"
-	"encoding/pem"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/golang-jwt/jwt/v5"
@@ -120,13 +120,16 @@ func addJWT(p *authParams, req *collection.Request, token string) {
 	}
 }
 
+// pemArmor is what jose strips from a PKCS#8 text before decoding it.
+var pemArmor = regexp.MustCompile(`(?:-----(?:BEGIN|END) PRIVATE KEY-----|\s)`)
+
 // importPKCS8 is jose's importPKCS8 with the checks it makes for alg.
 func importPKCS8(text, alg string) (any, error) {
-	block, _ := pem.Decode([]byte(strings.TrimSpace(text)))
-	if !strings.HasPrefix(strings.TrimSpace(text), "-----BEGIN PRIVATE KEY-----") || block == nil {
+	if !strings.HasPrefix(text, "-----BEGIN PRIVATE KEY-----") {
 		return nil, errors.New(`"pkcs8" must be PKCS#8 formatted string`)
 	}
-	k, err := x509.ParsePKCS8PrivateKey(block.Bytes)
+	der := decodeBase64Loose(pemArmor.ReplaceAllString(text, ""))
+	k, err := x509.ParsePKCS8PrivateKey(der)
 	if err != nil {
 		return nil, fmt.Errorf("Invalid PKCS#8 key: %w", err)
 	}
