@@ -50,13 +50,17 @@ func signJWT(p *authParams, req *collection.Request, _ signing) error {
 		}
 	}
 	header.set("alg", alg)
-	var payload any = &jsObject{values: map[string]any{}}
-	if raw, ok := p.get("payload").(string); ok && strings.TrimSpace(raw) != "" {
-		v, err := parseJSJSON(strings.TrimSpace(raw))
-		if err != nil {
-			return err
+	// A payload that is not text (none at all) fails as jose fails it.
+	payload := p.get("payload")
+	if raw, ok := payload.(string); ok {
+		payload = &jsObject{values: map[string]any{}}
+		if strings.TrimSpace(raw) != "" {
+			v, err := parseJSJSON(strings.TrimSpace(raw))
+			if err != nil {
+				return err
+			}
+			payload = v
 		}
-		payload = v
 	}
 	var key any
 	if hs {

@@ -118,36 +118,44 @@ func signOAuth2(p *authParams, req *collection.Request, _ signing) error {
 	return nil
 }
 
-// lodashLowerCase is lodash's lowerCase for ASCII text: the words of s,
+// lodashLowerCase is lodash's lowerCase for ASCII text: the words of s
+// (split at punctuation, at case changes and between letters and digits),
 // lower-cased, joined with single spaces.
 func lodashLowerCase(s string) string {
-	var words []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			words = append(words, strings.ToLower(string(cur)))
-			cur = cur[:0]
+	class := func(c byte) int {
+		switch {
+		case c >= 'a' && c <= 'z':
+			return 1
+		case c >= 'A' && c <= 'Z':
+			return 2
+		case c >= '0' && c <= '9':
+			return 3
+		case c >= 0x80:
+			return 1
 		}
+		return 0
 	}
-	rs := []rune(s)
-	for i, r := range rs {
-		isUpper, isLower, isDigit := r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z', r >= '0' && r <= '9'
-		if !isUpper && !isLower && !isDigit && r < 0x80 {
-			flush()
-			continue
+	var words []string
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		c := 0
+		if i < len(s) {
+			c = class(s[i])
 		}
-		if len(cur) > 0 {
-			prev := cur[len(cur)-1]
-			prevLower := prev >= 'a' && prev <= 'z'
-			prevDigit := prev >= '0' && prev <= '9'
-			nextLower := i+1 < len(rs) && rs[i+1] >= 'a' && rs[i+1] <= 'z'
-			prevUpper := prev >= 'A' && prev <= 'Z'
-			if isUpper && (prevLower || prevDigit) || isUpper && prevUpper && nextLower || isDigit != prevDigit && !(isDigit && prevUpper) && (isDigit || prevDigit) {
-				flush()
+		if start >= 0 && i > start {
+			prev := class(s[i-1])
+			split := c == 0 ||
+				(c == 3) != (prev == 3) ||
+				c == 2 && prev == 1 ||
+				c == 2 && prev == 2 && i+1 < len(s) && class(s[i+1]) == 1
+			if split {
+				words = append(words, strings.ToLower(s[start:i]))
+				start = -1
 			}
 		}
-		cur = append(cur, r)
+		if c != 0 && start < 0 {
+			start = i
+		}
 	}
-	flush()
 	return strings.Join(words, " ")
 }
