@@ -99,70 +99,93 @@ func (r *Runner) sendAuthorized(ctx context.Context, it *collection.Item, req *c
 	if auth == nil || auth.Type == "" {
 		return r.send(ctx, req)
 	}
-	st := r.authState()
-	var system *authParams
-	if own {
-		system = &authParams{}
-	} else {
+	a := authAttempt{auth: auth, system: &authParams{}, warn: r.authWarn, replayed: r.reportReplayed}
+	if !own {
+		// The request's own auth was resolved with the request; another
+		// is resolved now, and keeps its system parameters for the run.
+		a.resolver = r.vars.Resolver(collection.DynamicValue)
+		st := r.authState()
 		st.mu.Lock()
 		if st.system[auth] == nil {
 			st.system[auth] = &authParams{}
 		}
-		system = st.system[auth]
+		a.system = st.system[auth]
 		st.mu.Unlock()
 	}
-	resolver := r.vars.Resolver(collection.DynamicValue)
-	handler := authHandlers[auth.Type]
+	addJSONContentType(req, behaviorFor(r.col, r.item))
+	ex, applied := r.sendWithAuth(ctx, req, a)
+	req.Auth = applied
+	return ex
+}
+
+// sendScriptRequest sends a pm.sendRequest request, signed with the auth
+// it gives (none is inherited), quietly: Newman reports no warning for it.
+func (r *Runner) sendScriptRequest(ctx context.Context, req *collection.Request) *Exchange {
+	if !validAuth(req.Auth) || req.Auth.Type == "" {
+		return r.send(ctx, req)
+	}
+	quiet := func(string) {}
+	ex, _ := r.sendWithAuth(ctx, req, authAttempt{auth: req.Auth, system: &authParams{}, warn: quiet, replayed: func(*Exchange) {}})
+	return ex
+}
+
+// authAttempt is how to sign one request: the auth, where its system
+// parameters live, the resolver for its parameters (nil when they are
+// resolved already), and how to report warnings and replayed requests.
+type authAttempt struct {
+	auth     *collection.Auth
+	system   *authParams
+	resolver *collection.Resolver
+	warn     func(string)
+	replayed func(*Exchange)
+}
+
+// sendWithAuth runs the handler's hooks around sending req, replaying it
+// while the post hook asks to, and returns the last exchange and the auth
+// as applied.
+func (r *Runner) sendWithAuth(ctx context.Context, req *collection.Request, a authAttempt) (*Exchange, *collection.Auth) {
+	handler := authHandlers[a.auth.Type]
 	sr := signing{ppb: behaviorFor(r.col, r.item), files: files{dir: r.opts.WorkingDir, insecure: r.opts.InsecureFileRead}}
 	toSign := req
-	addJSONContentType(req, sr.ppb)
 	for replays := 0; ; replays++ {
-		params := newAuthParams(auth, system, resolver)
-		if own {
-			// The request's own auth was resolved with the request.
-			params = newAuthParams(req.Auth, system, nil)
-		}
+		params := newAuthParams(a.auth, a.system, a.resolver)
 		signed := cloneResolved(toSign)
 		if handler == nil {
-			r.authWarn("runtime: could not find a handler for auth: " + auth.Type)
+			a.warn("runtime: could not find a handler for auth: " + a.auth.Type)
 		} else {
 			ok, err := handler.pre(params)
-			system.merge(params)
+			a.system.merge(params)
 			switch {
 			case err != nil:
-				r.authWarn("runtime~" + auth.Type + ".auth: could not validate the request: " + err.Error())
+				a.warn("runtime~" + a.auth.Type + ".auth: could not validate the request: " + err.Error())
 			case ok:
 				if err := handler.sign(params, signed, sr); err != nil {
 					if errors.Is(err, errUnsupportedAuth) {
-						ex := &Exchange{Request: SentRequest{Method: signed.Method, URL: signed.URL.String()}, Err: err}
-						req.Auth = params.auth(auth.Type)
-						return ex
+						return &Exchange{Request: SentRequest{Method: signed.Method, URL: signed.URL.String()}, Err: err}, params.auth(a.auth.Type)
 					}
-					r.authWarn("runtime~" + auth.Type + ".auth: could not sign the request: " + err.Error())
+					a.warn("runtime~" + a.auth.Type + ".auth: could not sign the request: " + err.Error())
 				}
 			}
 		}
 		ex := r.send(ctx, signed)
 		if ex.Err != nil || ex.Response == nil {
-			req.Auth = params.auth(auth.Type)
-			return ex
+			return ex, params.auth(a.auth.Type)
 		}
 		replay := false
 		if handler == nil {
-			r.authWarn("runtime: could not find a handler for auth: " + auth.Type)
+			a.warn("runtime: could not find a handler for auth: " + a.auth.Type)
 		} else {
 			replay = handler.post(params, ex.Response)
-			system.merge(params)
+			a.system.merge(params)
 		}
-		req.Auth = params.auth(auth.Type)
 		if !replay {
-			return ex
+			return ex, params.auth(a.auth.Type)
 		}
 		if replays >= maxAuthReplays {
-			r.authWarn("runtime: maximum intermediate request limit exceeded")
-			return ex
+			a.warn("runtime: maximum intermediate request limit exceeded")
+			return ex, params.auth(a.auth.Type)
 		}
-		r.reportReplayed(ex)
+		a.replayed(ex)
 		// The replay starts from the request as it went out, with the
 		// headers the runtime added to it; the cookie jar fills Cookie
 		// again.
