@@ -37,6 +37,15 @@ const cases = [
   { name: 'jwt HS384 base64 query', type: 'jwt', params: p({ algorithm: 'HS384', secret: 'c2VjcmV0_-', isSecretBase64Encoded: true, addTokenTo: 'queryParam' }), url: 'http://h/p?token=old' },
   { name: 'jwt RS512', type: 'jwt', params: p({ algorithm: 'RS512', privateKey: rsa, payload: '{"sub":"x"}' }), url: 'http://h/p' },
   { name: 'asap', type: 'asap', params: p({ kid: 'k', iss: 'i', aud: 'a', exp: '10', privateKey: rsa, claims: '{"iat":"5","jti":"j","exp":100,"x":null}' }), url: 'http://h/p' },
+  { name: 'oauth1 query encodings', type: 'oauth1', params: p({ consumerKey: 'c k', consumerSecret: 'cs', signatureMethod: 'HMAC-SHA1', timestamp: '6', nonce: 'n6', version: '1.0' }), url: 'http://h/p a/é?b=%2B+&a=é&a=&c&d=x%26y&e=(*)!' },
+  { name: 'oauth1 GET with form body', type: 'oauth1', params: p({ consumerKey: 'ck', consumerSecret: 'cs', signatureMethod: 'HMAC-SHA1', timestamp: '7', nonce: 'n7', version: '1.0', token: 't', verifier: 'v' }), url: 'http://h/p', body: { mode: 'urlencoded', urlencoded: [{ key: 'z', value: '1' }] } },
+  { name: 'oauth1 default method', type: 'oauth1', params: p({ consumerKey: 'ck', consumerSecret: 'cs', timestamp: '8', nonce: 'n8', addParamsToHeader: true }), url: 'https://h:443/p' },
+  { name: 'oauth1 unknown method', type: 'oauth1', params: p({ consumerKey: 'ck', consumerSecret: 'cs', signatureMethod: 'HMAC-MD5', timestamp: '9', nonce: 'n9' }), url: 'http://h/p?x=1', header: [{ key: 'Authorization', value: 'a' }, { key: 'authorization', value: 'b' }] },
+  { name: 'digest MD5-sess no qop', type: 'digest', params: p({ username: 'u', password: 'p', realm: 'r', nonce: 'n', algorithm: 'MD5-sess', clientNonce: 'c' }), url: 'http://h/x' },
+  { name: 'digest unsupported algorithm', type: 'digest', params: p({ username: 'u', password: 'p', realm: 'r', nonce: 'n', algorithm: 'SHA-1' }), url: 'http://h/x', header: [{ key: 'Authorization', value: 'keep?' }] },
+  { name: 'hawk no credentials', type: 'hawk', params: p({ authId: 'id', nonce: 'n', timestamp: '1' }), url: 'http://h/x', header: [{ key: 'Authorization', value: 'keep' }] },
+  { name: 'apikey key only', type: 'apikey', params: p({ key: 'K' }), url: 'http://h/x' },
+  { name: 'edgegrid GET no body hash', type: 'edgegrid', params: p({ accessToken: 'at', clientToken: 'ct', clientSecret: 'cs', nonce: 'n', timestamp: 't' }), url: 'https://h/x' },
 ];
 const out = [];
 (async () => {
