@@ -220,3 +220,41 @@ func TestNTLMIsRefused(t *testing.T) {
 		t.Errorf("ntlm sign error %v", err)
 	}
 }
+
+// TestAuthHandlersTolerateOddParams feeds every handler parameters of
+// every JSON type: a handler may fail, never panic.
+func TestAuthHandlersTolerateOddParams(t *testing.T) {
+	keys := []string{"username", "password", "token", "key", "value", "in", "accessToken", "addTokenTo", "headerPrefix",
+		"tokenType", "realm", "nonce", "qop", "algorithm", "clientNonce", "nonceCount", "opaque", "consumerKey",
+		"consumerSecret", "tokenSecret", "privateKey", "signatureMethod", "callback", "verifier", "timestamp", "version",
+		"includeBodyHash", "addParamsToHeader", "addEmptyParamsToSign", "disableHeaderEncoding", "authId", "authKey",
+		"extraData", "app", "delegation", "includePayloadHash", "accessKey", "secretKey", "sessionToken", "service",
+		"region", "addAuthDataToQuery", "secret", "isSecretBase64Encoded", "payload", "header", "queryParamKey",
+		"clientToken", "clientSecret", "baseURL", "headersToSign", "maxBodySize", "kid", "iss", "aud", "sub", "exp",
+		"claims", "alg"}
+	values := []any{nil, "", "x", "%zz", float64(0), float64(-1), true, false, []any{"a", float64(1)}, map[string]any{"a": "b"}}
+	bodies := []*collection.Body{nil, {Mode: "raw", Raw: "r"}, {Mode: "urlencoded", URLEncoded: []collection.Param{{Key: "a", Value: "b"}}},
+		{Mode: "formdata", FormData: []collection.FormParam{{Key: "f", Value: "v"}}}, {Mode: "file", File: collection.FileRef{Src: "/nonexistent"}}}
+	for typ, h := range authHandlers {
+		for vi, v := range values {
+			for bi, body := range bodies {
+				p := &authParams{system: map[string]bool{}}
+				for _, k := range keys {
+					p.vars = append(p.vars, collection.Variable{Key: k, Value: v})
+				}
+				req := &collection.Request{Method: "POST", URL: collection.ParseURL("http://h/p?a=%zz&b"), Body: body}
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							t.Errorf("%s with values %d, body %d: panic %v", typ, vi, bi, r)
+						}
+					}()
+					if ok, _ := h.pre(p); ok {
+						_ = h.sign(p, req, signing{})
+					}
+					h.post(p, &Response{Code: 401, Headers: []collection.Header{{Key: "WWW-Authenticate", Value: `Digest nonce="n"`}}})
+				}()
+			}
+		}
+	}
+}
