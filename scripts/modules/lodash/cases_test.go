@@ -692,4 +692,13 @@ var cases = []struct{ src, want3, want4 string }{
 	{"typeof _.prototype.value", "\"function\"", "\"function\""},
 	{"_.isFunction(_.prototype.map)", "true", "true"},
 	{"Object.keys(_([1])).sort()", "[\"__actions__\",\"__chain__\",\"__wrapped__\"]", "[\"__actions__\",\"__chain__\",\"__index__\",\"__values__\",\"__wrapped__\"]"},
+	{"[_.size('😀a'), _.size('e\\u0301'), _.size('👨‍👩‍👧')]", "[3,2,8]", "[2,1,1]"},
+	{"[_.toArray('😀a'), _.toArray('e\\u0301x')]", "[[\"\\ud83d\",\"\\ude00\",\"a\"],[\"e\",\"́\",\"x\"]]", "[[\"😀\",\"a\"],[\"é\",\"x\"]]"},
+	{"[_.split('😀a', ''), _.split('😀a😀', '😀')]", "!TypeError", "[[\"😀\",\"a\"],[\"\",\"a\",\"\"]]"},
+	{"[_.pad('😀', 3, '-'), _.padStart('ab', 4, '😀'), _.padEnd('😀', 2)]", "!TypeError", "[\"-😀-\",\"😀😀ab\",\"😀 \"]"},
+	{"[_.truncate('😀😀😀😀😀', {length: 4}), _.truncate('abcdef😀', {length: 7, omission: '😀'})]", "!TypeError", "[\"😀...\",\"abcdef😀\"]"},
+	{"[_.upperFirst('😀a'), _.capitalize('éA'), _.camelCase('😀 smile face'), _.words('I ❤ lodash 😀!')]", "!TypeError", "[\"😀a\",\"Éa\",\"😀SmileFace\",[\"I\",\"❤\",\"lodash\",\"😀\"]]"},
+	{"_.map('😀', function (c) { return c.length; })", "[1,1]", "[1,1]"},
+	{"[_.includes('a😀b', '😀'), _.startsWith('😀a', 'a', 1), _.endsWith('a😀', '😀')]", "[true,false,true]", "[true,false,true]"},
+	{"[_.trim('😀a😀', '😀'), _.repeat('😀', 2)]", "[\"a\",\"😀😀\"]", "[\"a\",\"😀😀\"]"},
 }

@@ -171,6 +171,9 @@ func (l *lib) defineCollection() {
 	})
 	l.def("size", func(c goja.FunctionCall) goja.Value {
 		v := c.Argument(0)
+		if goja.IsString(v) && !l.v3 && hasUnicode(v.String()) {
+			return l.vm.ToValue(len(symbols(v.String())))
+		}
 		if n, ok := l.lengthOf(v); ok {
 			return l.vm.ToValue(n)
 		}
@@ -324,14 +327,14 @@ func (l *lib) includes(coll, target, fromArg goja.Value) bool {
 		from = toInteger(fromArg)
 	}
 	if goja.IsString(coll) {
-		s, t := []rune(coll.String()), target.String()
+		s, t := units(coll.String()), target.String()
 		if from < 0 {
 			from = max(len(s)+from, 0)
 		}
 		if from > len(s) {
 			return false
 		}
-		return strings.Contains(string(s[from:]), t)
+		return strings.Contains(fromUnits(s[from:]), t)
 	}
 	vals := l.list(coll)
 	if from < 0 {

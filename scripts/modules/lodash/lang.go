@@ -70,6 +70,9 @@ func (l *lib) defineLang() {
 		if _, ok := asObject(v); !ok && !goja.IsString(v) {
 			return l.vm.NewArray()
 		}
+		if goja.IsString(v) && !l.v3 && hasUnicode(v.String()) {
+			return l.strs(symbols(v.String()))
+		}
 		return l.arr(l.list(v))
 	})
 	l.def4("castArray", func(c goja.FunctionCall) goja.Value {

@@ -99,14 +99,14 @@ func (l *lib) defineString() {
 		return strings.Repeat(s, n)
 	})
 	l.def("startsWith", func(c goja.FunctionCall) goja.Value {
-		s, t := []rune(l.toStr(c.Argument(0))), l.toStr(c.Argument(1))
+		s, t := units(l.toStr(c.Argument(0))), l.toStr(c.Argument(1))
 		pos := clamp(intArg(c, 2, 0), len(s))
-		return l.vm.ToValue(strings.HasPrefix(string(s[pos:]), t))
+		return l.vm.ToValue(strings.HasPrefix(fromUnits(s[pos:]), t))
 	})
 	l.def("endsWith", func(c goja.FunctionCall) goja.Value {
-		s, t := []rune(l.toStr(c.Argument(0))), l.toStr(c.Argument(1))
+		s, t := units(l.toStr(c.Argument(0))), l.toStr(c.Argument(1))
 		end := clamp(intArg(c, 2, len(s)), len(s))
-		return l.vm.ToValue(strings.HasSuffix(string(s[:end]), t))
+		return l.vm.ToValue(strings.HasSuffix(fromUnits(s[:end]), t))
 	})
 	escapes := []string{"&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;"}
 	if l.v3 {
@@ -147,6 +147,11 @@ func (l *lib) defineString() {
 		limit := c.Argument(2)
 		if goja.IsUndefined(limit) {
 			limit = l.vm.ToValue(1<<32 - 1)
+		}
+		s, sep := l.toStr(c.Argument(0)), c.Argument(1)
+		if s != "" && (goja.IsString(sep) || !isNil(sep) && className(sep) != "RegExp") && l.toStr(sep) == "" && hasUnicode(s) {
+			syms := symbols(s)
+			return l.strs(syms[:min(len(syms), int(uint32(limit.ToInteger())))]) // limit >>> 0
 		}
 		return l.jsCall(l.str(l.toStr(c.Argument(0))), "split", c.Argument(1), limit)
 	})
