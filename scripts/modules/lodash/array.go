@@ -28,13 +28,13 @@ func (l *lib) defineArray() {
 		if l.v3 && c.Argument(1).ToBoolean() {
 			depth = math.MaxInt
 		}
-		return l.arr(l.flattenInto([]goja.Value{}, c.Argument(0), depth))
+		return l.arr(l.flatten(c.Argument(0), depth))
 	})
 	l.def("flattenDeep", func(c goja.FunctionCall) goja.Value {
-		return l.arr(l.flattenInto([]goja.Value{}, c.Argument(0), math.MaxInt))
+		return l.arr(l.flatten(c.Argument(0), math.MaxInt))
 	})
 	l.def4("flattenDepth", func(c goja.FunctionCall) goja.Value {
-		return l.arr(l.flattenInto([]goja.Value{}, c.Argument(0), intArg(c, 1, 1)+1))
+		return l.arr(l.flatten(c.Argument(0), intArg(c, 1, 1)+1))
 	})
 	l.def("compact", func(c goja.FunctionCall) goja.Value {
 		out := []goja.Value{}
@@ -47,6 +47,9 @@ func (l *lib) defineArray() {
 	})
 	l.def("chunk", func(c goja.FunctionCall) goja.Value {
 		vals, size := l.arrayArg(c.Argument(0)), intArg(c, 1, 1)
+		if l.isIterateeCall(c, 2) {
+			size = 1
+		}
 		if l.v3 && size < 1 {
 			size = 1
 		}
@@ -85,14 +88,14 @@ func (l *lib) defineArray() {
 		return out
 	})
 	l.def("difference", func(c goja.FunctionCall) goja.Value {
-		if !l.isArrayLikeObject(c.Argument(0)) {
+		if _, isObj := asObject(c.Argument(0)); !isObj || !l.isArrayLikeObject(c.Argument(0)) {
 			return l.vm.NewArray()
 		}
 		exclude := l.setOf(l.arrayArgs(c.Arguments[1:]))
 		return l.arr(l.keep(l.list(c.Argument(0)), func(v goja.Value) bool { return !exclude.has(v) }))
 	})
 	l.def("without", func(c goja.FunctionCall) goja.Value {
-		if !l.isArrayLikeObject(c.Argument(0)) {
+		if !l.arrayLike(c.Argument(0)) {
 			return l.vm.NewArray()
 		}
 		exclude := l.setOf(c.Arguments[1:])
@@ -102,7 +105,7 @@ func (l *lib) defineArray() {
 		var arrays [][]goja.Value
 		for _, a := range c.Arguments {
 			// Anything else counts as an empty array.
-			if l.isArrayLikeObject(a) {
+			if l.arrayLike(a) {
 				arrays = append(arrays, l.list(a))
 			} else {
 				arrays = append(arrays, nil)
@@ -134,7 +137,7 @@ func (l *lib) defineArray() {
 		objs := map[*goja.Object]int{}
 		var all []goja.Value
 		for _, a := range c.Arguments {
-			if !l.isArrayLikeObject(a) {
+			if !l.arrayLike(a) {
 				continue
 			}
 			for _, v := range l.uniqBy(a, l.iteratee(goja.Undefined(), goja.Undefined())) {
@@ -187,19 +190,19 @@ func (l *lib) defineArray() {
 	})
 	l.def("take", func(c goja.FunctionCall) goja.Value {
 		vals := l.arrayArg(c.Argument(0))
-		return l.arr(vals[:clamp(intArg(c, 1, 1), len(vals))])
+		return l.arr(vals[:clamp(l.countArg(c, 1), len(vals))])
 	})
 	l.def("takeRight", func(c goja.FunctionCall) goja.Value {
 		vals := l.arrayArg(c.Argument(0))
-		return l.arr(vals[len(vals)-clamp(intArg(c, 1, 1), len(vals)):])
+		return l.arr(vals[len(vals)-clamp(l.countArg(c, 1), len(vals)):])
 	})
 	l.def("drop", func(c goja.FunctionCall) goja.Value {
 		vals := l.arrayArg(c.Argument(0))
-		return l.arr(vals[clamp(intArg(c, 1, 1), len(vals)):])
+		return l.arr(vals[clamp(l.countArg(c, 1), len(vals)):])
 	})
 	l.def("dropRight", func(c goja.FunctionCall) goja.Value {
 		vals := l.arrayArg(c.Argument(0))
-		return l.arr(vals[:len(vals)-clamp(intArg(c, 1, 1), len(vals))])
+		return l.arr(vals[:len(vals)-clamp(l.countArg(c, 1), len(vals))])
 	})
 	l.def("takeWhile", func(c goja.FunctionCall) goja.Value {
 		vals, fn := l.arrayArg(c.Argument(0)), l.callback(c, 1)
@@ -241,7 +244,14 @@ func (l *lib) defineArray() {
 	})
 	l.def("lastIndexOf", func(c goja.FunctionCall) goja.Value {
 		vals := l.arrayArg(c.Argument(0))
+		if len(vals) == 0 {
+			return l.vm.ToValue(-1)
+		}
 		from := len(vals) - 1
+		if !l.v3 && goja.IsUndefined(c.Argument(2)) && goja.IsUndefined(c.Argument(1)) {
+			// Lodash 4 starts one past the end, where undefined is found.
+			return l.vm.ToValue(len(vals))
+		}
 		if !goja.IsUndefined(c.Argument(2)) && !isBool(c.Argument(2)) {
 			from = toInteger(c.Argument(2))
 			if from < 0 {
@@ -348,10 +358,21 @@ func relIndex(i, n int) int {
 	return min(i, n)
 }
 
+// isArrayLikeObject is the test for the arrays most array functions take.
 func (l *lib) isArrayLikeObject(v goja.Value) bool {
 	_, isObj := asObject(v)
 	_, ok := l.lengthOf(v)
-	return isObj && ok
+	return ok && isObj
+}
+
+// arrayLike is the looser test of without, xor, intersection and zip:
+// lodash 3 takes strings (and functions, by arity) there too.
+func (l *lib) arrayLike(v goja.Value) bool {
+	if l.v3 {
+		_, ok := l.lengthOf(v)
+		return ok
+	}
+	return l.isArrayLikeObject(v)
 }
 
 // arrayArg is an array argument's members: none unless it is array-like.
@@ -383,6 +404,15 @@ func (l *lib) flattenArgs(args []goja.Value) []goja.Value {
 		} else {
 			out = append(out, a)
 		}
+	}
+	return out
+}
+
+// flatten spreads an array-like's members depth-1 levels deep.
+func (l *lib) flatten(v goja.Value, depth int) []goja.Value {
+	out := []goja.Value{}
+	for _, e := range l.arrayArg(v) {
+		out = l.flattenInto(out, e, depth-1)
 	}
 	return out
 }
@@ -422,7 +452,7 @@ func (l *lib) unzip(arrays []goja.Value) goja.Value {
 	var lists [][]goja.Value
 	n := 0
 	for _, a := range arrays {
-		if l.isArrayLikeObject(a) {
+		if l.arrayLike(a) {
 			lists = append(lists, l.list(a))
 			n = max(n, len(lists[len(lists)-1]))
 		}

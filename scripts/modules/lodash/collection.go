@@ -190,7 +190,7 @@ func (l *lib) defineCollection() {
 		return vals[rand.IntN(len(vals))]
 	})
 	l.def4("sampleSize", func(c goja.FunctionCall) goja.Value {
-		return l.arr(sampleN(l.list(c.Argument(0)), intArg(c, 1, 1)))
+		return l.arr(sampleN(l.list(c.Argument(0)), l.countArg(c, 1)))
 	})
 	l.def("shuffle", func(c goja.FunctionCall) goja.Value {
 		vals := l.list(c.Argument(0))

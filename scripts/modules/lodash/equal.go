@@ -150,8 +150,7 @@ func (l *lib) equalArrays(ao, bo *goja.Object, partial bool, seen map[pair]bool)
 
 // clone copies v as lodash's clone (deep: cloneDeep) does for the values
 // scripts hold: arrays, plain objects, Dates, RegExps, boxed primitives.
-// Functions and other exotic objects come back as they are in lodash 3 and
-// as {} in lodash 4.
+// Functions and errors become {} at the top and stay as they are inside.
 func (l *lib) clone(v goja.Value, deep bool, seen map[*goja.Object]*goja.Object) goja.Value {
 	o, ok := asObject(v)
 	if !ok {
@@ -168,13 +167,9 @@ func (l *lib) clone(v goja.Value, deep bool, seen map[*goja.Object]*goja.Object)
 		r, _ := l.vm.New(l.vm.Get("RegExp"), o)
 		_ = r.Set("lastIndex", o.Get("lastIndex"))
 		return r
-	case "Function":
-		if l.v3 {
-			return o
-		}
-		return l.vm.NewObject()
-	case "Error", "WeakMap":
-		if l.v3 {
+	case "Function", "Error":
+		// Uncloneable: {} at the top, kept as they are inside.
+		if seen != nil {
 			return o
 		}
 		return l.vm.NewObject()

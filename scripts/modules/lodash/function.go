@@ -130,6 +130,9 @@ func (l *lib) defineFunction() {
 	})
 	l.def("flow", func(c goja.FunctionCall) goja.Value {
 		fns := l.flattenArgs(c.Arguments)
+		for _, f := range fns {
+			l.function(f)
+		}
 		return l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			if len(fns) == 0 {
 				return call.Argument(0)

@@ -102,14 +102,20 @@ func (l *lib) defineLang() {
 	l.def4("eq", func(c goja.FunctionCall) goja.Value {
 		return l.vm.ToValue(sameValueZero(c.Argument(0), c.Argument(1)))
 	})
-	l.def("gt", func(c goja.FunctionCall) goja.Value { return l.vm.ToValue(jsLess(c.Argument(1), c.Argument(0))) })
-	l.def("lt", func(c goja.FunctionCall) goja.Value { return l.vm.ToValue(jsLess(c.Argument(0), c.Argument(1))) })
-	l.def("gte", func(c goja.FunctionCall) goja.Value {
-		return l.vm.ToValue(!jsLess(c.Argument(0), c.Argument(1)) && comparable(c.Argument(0), c.Argument(1)))
-	})
-	l.def("lte", func(c goja.FunctionCall) goja.Value {
-		return l.vm.ToValue(!jsLess(c.Argument(1), c.Argument(0)) && comparable(c.Argument(0), c.Argument(1)))
-	})
+	relational := func(names string, test func(a, b goja.Value) bool) {
+		l.def(names, func(c goja.FunctionCall) goja.Value {
+			a, b := c.Argument(0), c.Argument(1)
+			if !l.v3 && !(goja.IsString(a) && goja.IsString(b)) {
+				// Lodash 4 compares anything but two strings as numbers.
+				a, b = l.vm.ToValue(a.ToFloat()), l.vm.ToValue(b.ToFloat())
+			}
+			return l.vm.ToValue(test(a, b))
+		})
+	}
+	relational("gt", func(a, b goja.Value) bool { return jsLess(b, a) })
+	relational("lt", func(a, b goja.Value) bool { return jsLess(a, b) })
+	relational("gte", func(a, b goja.Value) bool { return !jsLess(a, b) && comparable(a, b) })
+	relational("lte", func(a, b goja.Value) bool { return !jsLess(b, a) && comparable(a, b) })
 	l.def4("clamp", func(c goja.FunctionCall) goja.Value {
 		n, lo, hi := c.Argument(0).ToFloat(), c.Argument(1).ToFloat(), c.Argument(2).ToFloat()
 		if goja.IsUndefined(c.Argument(2)) {

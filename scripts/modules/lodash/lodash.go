@@ -158,9 +158,10 @@ func (l *lib) matchesProperty(path, want goja.Value) iterFn {
 	want = l.clone(want, true, nil)
 	return func(args ...goja.Value) goja.Value {
 		obj := arg0(args)
-		got, ok := l.getPath(obj, l.pathOf(obj, path))
-		if !ok && goja.IsUndefined(want) {
-			return l.vm.ToValue(l.hasPath(obj, l.pathOf(obj, path), true))
+		keys := l.pathOf(obj, path)
+		got, _ := l.getPath(obj, keys)
+		if goja.IsUndefined(got) && goja.IsUndefined(want) {
+			return l.vm.ToValue(l.hasPath(obj, keys, true))
 		}
 		return l.vm.ToValue(l.equal(got, want, true, nil))
 	}

@@ -194,6 +194,13 @@ func (l *lib) arity(fn goja.Value) int {
 	return toInteger(orUndef(fn.ToObject(l.vm).Get("length")))
 }
 
+func (l *lib) arrayLikeObjectArg(v goja.Value) []goja.Value {
+	if !l.isArrayLikeObject(v) {
+		return nil
+	}
+	return l.list(v)
+}
+
 func (l *lib) capArgs(fn goja.Callable, n int) goja.Value {
 	return l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		return l.invoke(fn, call.This, call.Arguments[:min(n, len(call.Arguments))]...)
@@ -268,10 +275,10 @@ func (l *lib) defineByWith() {
 				return l.vm.NewArray()
 			}
 			out := []goja.Value{}
-			for _, v := range uniq(l.arrayArg(arrays[0]), same) {
+			for _, v := range uniq(l.arrayLikeObjectArg(arrays[0]), same) {
 				inAll := true
 				for _, other := range arrays[1:] {
-					inAll = inAll && contains(l.arrayArg(other), v, same)
+					inAll = inAll && contains(l.arrayLikeObjectArg(other), v, same)
 				}
 				if inAll {
 					out = append(out, v)

@@ -50,6 +50,9 @@ func (l *lib) defineString() {
 		strFn("upperFirst", func(s string, _ goja.FunctionCall) string { return l.upperFirst(s) })
 		strFn("lowerFirst", func(s string, _ goja.FunctionCall) string {
 			r, n := utf8.DecodeRuneInString(s)
+			if n == 0 {
+				return s
+			}
 			return l.lower(string(r)) + s[n:]
 		})
 		strFn("toUpper", func(s string, _ goja.FunctionCall) string { return l.upper(s) })
@@ -62,12 +65,18 @@ func (l *lib) defineString() {
 		return l.upperFirst(l.lower(s))
 	})
 	strFn("deburr", func(s string, _ goja.FunctionCall) string { return deburr(s) })
-	strFn("trim", func(s string, c goja.FunctionCall) string { return l.trim(s, c.Argument(1), true, true) })
+	chars := func(c goja.FunctionCall) goja.Value {
+		if l.guarded(c, 2) {
+			return goja.Undefined()
+		}
+		return c.Argument(1)
+	}
+	strFn("trim", func(s string, c goja.FunctionCall) string { return l.trim(s, chars(c), true, true) })
 	strFn(l.alias("trimLeft", "trimStart"), func(s string, c goja.FunctionCall) string {
-		return l.trim(s, c.Argument(1), true, false)
+		return l.trim(s, chars(c), true, false)
 	})
 	strFn(l.alias("trimRight", "trimEnd"), func(s string, c goja.FunctionCall) string {
-		return l.trim(s, c.Argument(1), false, true)
+		return l.trim(s, chars(c), false, true)
 	})
 	strFn("pad", func(s string, c goja.FunctionCall) string {
 		n := intArg(c, 1, 0) - utf8.RuneCountInString(s)
@@ -87,6 +96,9 @@ func (l *lib) defineString() {
 			return repeat3(s, c.Argument(1).ToFloat())
 		}
 		n := intArg(c, 1, 1)
+		if l.isIterateeCall(c, 2) {
+			n = 1
+		}
 		if n < 1 || s == "" {
 			return ""
 		}
@@ -99,12 +111,12 @@ func (l *lib) defineString() {
 		return strings.Repeat(s, n)
 	})
 	l.def("startsWith", func(c goja.FunctionCall) goja.Value {
-		s, t := units(l.toStr(c.Argument(0))), l.toStr(c.Argument(1))
+		s, t := units(l.toStr(c.Argument(0))), l.targetString(c.Argument(1))
 		pos := clamp(intArg(c, 2, 0), len(s))
 		return l.vm.ToValue(strings.HasPrefix(fromUnits(s[pos:]), t))
 	})
 	l.def("endsWith", func(c goja.FunctionCall) goja.Value {
-		s, t := units(l.toStr(c.Argument(0))), l.toStr(c.Argument(1))
+		s, t := units(l.toStr(c.Argument(0))), l.targetString(c.Argument(1))
 		end := clamp(intArg(c, 2, len(s)), len(s))
 		return l.vm.ToValue(strings.HasSuffix(fromUnits(s[:end]), t))
 	})
@@ -134,7 +146,7 @@ func (l *lib) defineString() {
 	})
 	l.def("words", func(c goja.FunctionCall) goja.Value {
 		s := l.toStr(c.Argument(0))
-		if !goja.IsUndefined(c.Argument(1)) {
+		if !goja.IsUndefined(c.Argument(1)) && !l.guarded(c, 2) {
 			m := l.jsCall(l.str(s), "match", c.Argument(1))
 			if isNil(m) {
 				return l.vm.NewArray()
@@ -176,6 +188,15 @@ func (l *lib) defineString() {
 		return l.str(l.truncate(l.toStr(c.Argument(0)), c.Argument(1)))
 	})
 	l.defineTemplate()
+}
+
+// targetString is a searched-for string as lodash converts it: undefined
+// and null become "undefined" and "null", unlike a string argument.
+func (l *lib) targetString(v goja.Value) string {
+	if isNil(v) {
+		return v.String()
+	}
+	return l.toStr(v)
 }
 
 func (l *lib) jsCall(this goja.Value, method string, args ...goja.Value) goja.Value {

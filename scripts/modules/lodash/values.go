@@ -163,10 +163,18 @@ func (l *lib) toStr(v goja.Value) string {
 	if goja.IsString(v) {
 		return v.String()
 	}
+	if isArray(v) && l.v3 {
+		return v.String()
+	}
 	if isArray(v) {
+		// Members are converted as by String(): null is "null" here.
 		parts := []string{}
 		for _, e := range l.list(v) {
-			parts = append(parts, l.toStr(e))
+			if isNil(e) {
+				parts = append(parts, e.String())
+			} else {
+				parts = append(parts, l.toStr(e))
+			}
 		}
 		return strings.Join(parts, ",")
 	}
@@ -345,6 +353,54 @@ func toInteger(v goja.Value) int {
 		return -(1 << 53)
 	}
 	return int(f)
+}
+
+// countArg is the optional count at argument i of take, drop, chunk,
+// repeat…: 1 when undefined, and 1 too when a guard follows it, as when
+// the function is an iteratee (_.map(lists, _.first) passes an index).
+func (l *lib) countArg(c goja.FunctionCall, i int) int {
+	if l.guarded(c, i+1) {
+		return 1
+	}
+	return intArg(c, i, 1)
+}
+
+// guarded reports whether argument i is lodash's guard, set when the
+// function is called as an iteratee (value, index, collection): lodash 4
+// mostly takes any truthy guard, lodash 3 checks the call's shape.
+func (l *lib) guarded(c goja.FunctionCall, i int) bool {
+	if l.v3 {
+		return l.isIterateeCall(c, i)
+	}
+	return c.Argument(i).ToBoolean()
+}
+
+// isIterateeCall reports whether arguments i-2, i-1 and i look like
+// (value, index, collection): collection[index] is value.
+func (l *lib) isIterateeCall(c goja.FunctionCall, i int) bool {
+	if i < 2 {
+		return false
+	}
+	value, index, coll := c.Argument(i-2), c.Argument(i-1), c.Argument(i)
+	o, ok := asObject(coll)
+	if !ok {
+		return false
+	}
+	switch {
+	case goja.IsNumber(index):
+		n, isArr := l.lengthOf(coll)
+		f := index.ToFloat()
+		if !isArr || f < 0 || f >= float64(n) || f != float64(int(f)) {
+			return false
+		}
+	case goja.IsString(index):
+		if !hasProperty(o, index.String()) {
+			return false
+		}
+	default:
+		return false
+	}
+	return sameValueZero(orUndef(o.Get(l.keyString(index))), value)
 }
 
 // intArg reads an optional integer argument; undefined takes def.
