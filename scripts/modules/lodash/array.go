@@ -333,17 +333,18 @@ func (l *lib) defineArray() {
 		return c.Argument(0)
 	})
 	l.def("sortedIndex", func(c goja.FunctionCall) goja.Value {
-		vals, v := l.arrayArg(c.Argument(0)), c.Argument(1)
-		lo, hi := 0, len(vals)
-		for lo < hi {
-			mid := (lo + hi) / 2
-			if compareAscending(vals[mid], v) < 0 {
-				lo = mid + 1
-			} else {
-				hi = mid
-			}
+		var fn iterFn
+		if l.v3 && !isNil(c.Argument(2)) {
+			fn = l.callback(c, 2)
 		}
-		return l.vm.ToValue(lo)
+		return l.vm.ToValue(l.sortedSearch(c.Argument(0), c.Argument(1), fn, false))
+	})
+	l.def("sortedLastIndex", func(c goja.FunctionCall) goja.Value {
+		var fn iterFn
+		if l.v3 && !isNil(c.Argument(2)) {
+			fn = l.callback(c, 2)
+		}
+		return l.vm.ToValue(l.sortedSearch(c.Argument(0), c.Argument(1), fn, true))
 	})
 	l.defineMath()
 }

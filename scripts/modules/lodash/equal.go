@@ -30,7 +30,7 @@ func (l *lib) isMatch(obj, src goja.Value) bool {
 		if !hasProperty(o, k) {
 			return false
 		}
-		if !l.equal(orUndef(o.Get(k)), orUndef(so.Get(k)), true, nil) {
+		if !l.memberEqual(orUndef(o.Get(k)), orUndef(so.Get(k)), l.str(k), o, so, true, nil) {
 			return false
 		}
 	}
@@ -52,6 +52,30 @@ func tagOf(v goja.Value) string {
 		return o.ClassName()
 	}
 	return ""
+}
+
+// memberEqual compares members a and b (at key of objects ao and bo),
+// asking the isEqualWith or isMatchWith customizer first if there is one.
+func (l *lib) memberEqual(a, b, key goja.Value, ao, bo *goja.Object, partial bool, seen map[pair]bool) bool {
+	if l.eqCustom != nil {
+		if r := l.invoke(l.eqCustom, goja.Undefined(), a, b, key, ao, bo); !goja.IsUndefined(r) {
+			return r.ToBoolean()
+		}
+	}
+	return l.equal(a, b, partial, seen)
+}
+
+// withEqCustomizer runs f with customizer (when a function) consulted by
+// every comparison, as isEqualWith does.
+func (l *lib) withEqCustomizer(customizer goja.Value, f func() bool) bool {
+	fn, ok := goja.AssertFunction(customizer)
+	if !ok {
+		return f()
+	}
+	saved := l.eqCustom
+	l.eqCustom = fn
+	defer func() { l.eqCustom = saved }()
+	return f()
 }
 
 type pair struct{ a, b *goja.Object }
@@ -103,7 +127,7 @@ func (l *lib) equal(a, b goja.Value, partial bool, seen map[pair]bool) bool {
 		return false
 	}
 	for _, k := range keys {
-		if !hasOwn(other, k) || !l.equal(orUndef(ao.Get(k)), orUndef(bo.Get(k)), partial, seen) {
+		if !hasOwn(other, k) || !l.memberEqual(orUndef(ao.Get(k)), orUndef(bo.Get(k)), l.str(k), ao, bo, partial, seen) {
 			return false
 		}
 	}
@@ -123,10 +147,10 @@ func (l *lib) equalArrays(ao, bo *goja.Object, partial bool, seen map[pair]bool)
 		if len(bv) > len(av) {
 			return false
 		}
-		for _, want := range bv {
+		for i, want := range bv {
 			found := false
 			for _, got := range av {
-				if l.equal(got, want, true, seen) {
+				if l.memberEqual(got, want, l.vm.ToValue(i), ao, bo, true, seen) {
 					found = true
 					break
 				}
@@ -141,7 +165,7 @@ func (l *lib) equalArrays(ao, bo *goja.Object, partial bool, seen map[pair]bool)
 		return false
 	}
 	for i := range av {
-		if !l.equal(av[i], bv[i], false, seen) {
+		if !l.memberEqual(av[i], bv[i], l.vm.ToValue(i), ao, bo, false, seen) {
 			return false
 		}
 	}
@@ -189,9 +213,36 @@ func (l *lib) clone(v goja.Value, deep bool, seen map[*goja.Object]*goja.Object)
 	for _, k := range o.Keys() {
 		val := orUndef(o.Get(k))
 		if deep {
-			val = l.clone(val, true, seen)
+			val = l.cloneMember(val, l.str(k), o, seen)
 		}
 		_ = out.Set(k, val)
 	}
 	return out
+}
+
+// cloneMember deep-clones a member, asking the cloneDeepWith customizer
+// first if there is one.
+func (l *lib) cloneMember(v, key goja.Value, parent *goja.Object, seen map[*goja.Object]*goja.Object) goja.Value {
+	if l.cloneCustom != nil {
+		if r := l.invoke(l.cloneCustom, goja.Undefined(), v, key, parent); !goja.IsUndefined(r) {
+			return r
+		}
+	}
+	return l.clone(v, true, seen)
+}
+
+// cloneWith clones v (deeply or not) with customizer, when a function,
+// deciding first at every level.
+func (l *lib) cloneWith(v goja.Value, deep bool, customizer goja.Value) goja.Value {
+	fn, ok := goja.AssertFunction(customizer)
+	if !ok {
+		return l.clone(v, deep, nil)
+	}
+	if r := l.invoke(fn, goja.Undefined(), v); !goja.IsUndefined(r) {
+		return r
+	}
+	saved := l.cloneCustom
+	l.cloneCustom = fn
+	defer func() { l.cloneCustom = saved }()
+	return l.clone(v, deep, nil)
 }

@@ -29,6 +29,8 @@ type lib struct {
 	fn, proto *goja.Object
 	funcs     map[string]goja.Callable
 	idCounter int
+	// The customizers of isEqualWith and cloneDeepWith while they run.
+	eqCustom, cloneCustom goja.Callable
 }
 
 // New builds lodash (version 3 or 4) in vm and returns the _ function.
@@ -45,6 +47,7 @@ func New(vm *goja.Runtime, version int) *goja.Object {
 	l.defineString()
 	l.defineFunction()
 	l.defineMore()
+	l.defineExtra()
 	l.defineChain()
 	if l.v3 {
 		_ = l.fn.Set("VERSION", "3.10.2")

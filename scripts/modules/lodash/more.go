@@ -1,8 +1,6 @@
 package lodash
 
 import (
-	"sort"
-
 	"github.com/dop251/goja"
 )
 
@@ -323,9 +321,7 @@ func (l *lib) defineByWith() {
 	l.def("sortedUniq", func(c goja.FunctionCall) goja.Value { return l.sortedUniq(c.Argument(0), goja.Undefined()) })
 	l.def("sortedUniqBy", func(c goja.FunctionCall) goja.Value { return l.sortedUniq(c.Argument(0), c.Argument(1)) })
 	l.def("sortedIndexBy", func(c goja.FunctionCall) goja.Value {
-		fn := l.iteratee(c.Argument(2), goja.Undefined())
-		vals, target := l.arrayArg(c.Argument(0)), fn(c.Argument(1))
-		return l.vm.ToValue(sort.Search(len(vals), func(i int) bool { return compareAscending(fn(vals[i]), target) >= 0 }))
+		return l.vm.ToValue(l.sortedSearch(c.Argument(0), c.Argument(1), l.iteratee(c.Argument(2), goja.Undefined()), false))
 	})
 }
 

@@ -120,16 +120,45 @@ func (l *lib) defineObject() {
 		return l.vm.ToValue(l.hasPath(obj, l.pathOf(obj, c.Argument(1)), true))
 	})
 	l.def("clone", func(c goja.FunctionCall) goja.Value {
-		deep := l.v3 && isBool(c.Argument(1)) && c.Argument(1).ToBoolean()
-		return l.clone(c.Argument(0), deep, nil)
+		if !l.v3 {
+			return l.clone(c.Argument(0), false, nil)
+		}
+		// clone(value, [isDeep], [customizer])
+		deep, custom := isBool(c.Argument(1)) && c.Argument(1).ToBoolean(), c.Argument(2)
+		if isFunction(c.Argument(1)) {
+			custom = c.Argument(1)
+		}
+		return l.cloneWith(c.Argument(0), deep, custom)
 	})
-	l.def("cloneDeep", func(c goja.FunctionCall) goja.Value { return l.clone(c.Argument(0), true, nil) })
-	l.def("isEqual"+l.alias(" eq", ""), func(c goja.FunctionCall) goja.Value {
-		return l.vm.ToValue(l.isEqual(c.Argument(0), c.Argument(1)))
+	l.def("cloneDeep", func(c goja.FunctionCall) goja.Value {
+		if l.v3 {
+			return l.cloneWith(c.Argument(0), true, c.Argument(1))
+		}
+		return l.clone(c.Argument(0), true, nil)
 	})
-	l.def("isMatch", func(c goja.FunctionCall) goja.Value {
-		return l.vm.ToValue(l.isMatch(c.Argument(0), c.Argument(1)))
-	})
+	l.def4("cloneWith", func(c goja.FunctionCall) goja.Value { return l.cloneWith(c.Argument(0), false, c.Argument(1)) })
+	l.def4("cloneDeepWith", func(c goja.FunctionCall) goja.Value { return l.cloneWith(c.Argument(0), true, c.Argument(1)) })
+	isEqualWith := func(c goja.FunctionCall) goja.Value {
+		a, b, custom := c.Argument(0), c.Argument(1), c.Argument(2)
+		if fn, ok := goja.AssertFunction(custom); ok {
+			if r := l.invoke(fn, goja.Undefined(), a, b); !goja.IsUndefined(r) {
+				return l.vm.ToValue(r.ToBoolean())
+			}
+		}
+		return l.vm.ToValue(l.withEqCustomizer(custom, func() bool { return l.isEqual(a, b) }))
+	}
+	isMatchWith := func(c goja.FunctionCall) goja.Value {
+		return l.vm.ToValue(l.withEqCustomizer(c.Argument(2), func() bool { return l.isMatch(c.Argument(0), c.Argument(1)) }))
+	}
+	if l.v3 {
+		l.def("isEqual eq", isEqualWith)
+		l.def("isMatch", isMatchWith)
+	} else {
+		l.def("isEqual", func(c goja.FunctionCall) goja.Value { return l.vm.ToValue(l.isEqual(c.Argument(0), c.Argument(1))) })
+		l.def("isMatch", func(c goja.FunctionCall) goja.Value { return l.vm.ToValue(l.isMatch(c.Argument(0), c.Argument(1))) })
+		l.def("isEqualWith", isEqualWith)
+		l.def("isMatchWith", isMatchWith)
+	}
 	l.def("mapValues", func(c goja.FunctionCall) goja.Value {
 		obj, fn, out := c.Argument(0), l.callback(c, 1), l.vm.NewObject()
 		l.forOwn(obj, func(val, key goja.Value) bool {
