@@ -48,6 +48,7 @@ func New(vm *goja.Runtime, version int) *goja.Object {
 	l.defineFunction()
 	l.defineMore()
 	l.defineExtra()
+	l.defineAdapters()
 	l.defineChain()
 	if l.v3 {
 		_ = l.fn.Set("VERSION", "3.10.2")
