@@ -30,10 +30,13 @@ func (l *lib) defineAdapters() {
 	})
 	l.def("bindAll", func(c goja.FunctionCall) goja.Value {
 		obj, ok := asObject(c.Argument(0))
+		names := l.flattenArgs(c.Arguments[min(1, len(c.Arguments)):])
 		if !ok {
+			if len(names) > 0 && !isNil(c.Argument(0)) {
+				panic(l.vm.NewTypeError("Expected a function"))
+			}
 			return c.Argument(0)
 		}
-		names := l.flattenArgs(c.Arguments[1:])
 		if l.v3 && len(names) == 0 {
 			for _, k := range l.keysIn(obj) {
 				if isFunction(orUndef(obj.Get(k))) {
@@ -42,10 +45,7 @@ func (l *lib) defineAdapters() {
 			}
 		}
 		for _, n := range names {
-			fn, isFn := goja.AssertFunction(orUndef(obj.Get(n.String())))
-			if !isFn {
-				continue
-			}
+			fn := l.function(orUndef(obj.Get(n.String())))
 			_ = obj.Set(n.String(), func(call goja.FunctionCall) goja.Value { return l.invoke(fn, obj, call.Arguments...) })
 		}
 		return obj
@@ -66,17 +66,23 @@ func (l *lib) defineAdapters() {
 		return l.curryRight(fn, arity, nil)
 	})
 	l.def(l.alias("modArgs", "overArgs"), func(c goja.FunctionCall) goja.Value {
-		fn := l.function(c.Argument(0))
+		target := c.Argument(0)
 		var transforms []iterFn
 		for _, t := range l.flattenArgs(c.Arguments[min(1, len(c.Arguments)):]) {
+			if l.v3 {
+				l.function(t) // lodash 3 checks them all up front
+			}
 			transforms = append(transforms, l.iteratee(t, goja.Undefined()))
+		}
+		if l.v3 {
+			l.function(target)
 		}
 		return l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			args := append([]goja.Value(nil), call.Arguments...)
 			for i := 0; i < len(args) && i < len(transforms); i++ {
 				args[i] = transforms[i](args[i])
 			}
-			return l.invoke(fn, call.This, args...)
+			return l.invoke(l.function(target), call.This, args...)
 		})
 	})
 	if l.v3 {
@@ -194,7 +200,7 @@ func (l *lib) defineAdapters() {
 		obj := c.Argument(0)
 		keys := l.pathOf(obj, c.Argument(1))
 		cur, _ := l.getPath(obj, keys)
-		l.setPathWith(obj, keys, l.invoke(l.function(c.Argument(2)), goja.Undefined(), cur), c.Argument(3))
+		l.setPathWith(obj, keys, l.invoke(l.castFunction(c.Argument(2)), goja.Undefined(), cur), c.Argument(3))
 		return obj
 	})
 }
@@ -231,16 +237,16 @@ func (l *lib) conformsTo(obj, src goja.Value) bool {
 	if !ok {
 		return true
 	}
+	if isNil(obj) {
+		return len(so.Keys()) == 0
+	}
+	o := obj.ToObject(l.vm)
 	for _, k := range so.Keys() {
-		pred, isFn := goja.AssertFunction(orUndef(so.Get(k)))
-		if !isFn {
-			continue
-		}
-		if isNil(obj) {
+		v := orUndef(o.Get(k))
+		if goja.IsUndefined(v) && !hasProperty(o, k) {
 			return false
 		}
-		o := obj.ToObject(l.vm)
-		if !hasProperty(o, k) || !l.invoke(pred, goja.Undefined(), orUndef(o.Get(k))).ToBoolean() {
+		if !l.invoke(l.function(orUndef(so.Get(k))), goja.Undefined(), v).ToBoolean() {
 			return false
 		}
 	}

@@ -67,9 +67,12 @@ func (l *lib) defineArray() {
 	l.def("zipObject"+l.alias(" object", ""), func(c goja.FunctionCall) goja.Value {
 		out := l.vm.NewObject()
 		props, vals := l.arrayArg(c.Argument(0)), l.arrayArg(c.Argument(1))
+		pairs := l.v3 && goja.IsUndefined(c.Argument(1)) && len(props) > 0 && isArray(props[0])
 		for i, p := range props {
-			if l.v3 && goja.IsUndefined(c.Argument(1)) {
-				_ = out.Set(l.at(p, 0).String(), l.at(p, 1))
+			if pairs {
+				if p.ToBoolean() {
+					_ = out.Set(l.at(p, 0).String(), l.at(p, 1))
+				}
 				continue
 			}
 			v := goja.Undefined()
@@ -309,8 +312,8 @@ func (l *lib) defineArray() {
 	l.def("fill", func(c goja.FunctionCall) goja.Value {
 		arr, ok := asObject(c.Argument(0))
 		n, isArr := l.lengthOf(c.Argument(0))
-		if !ok || !isArr {
-			return c.Argument(0)
+		if !ok || !isArr || n == 0 {
+			return l.vm.NewArray()
 		}
 		start, end := relIndex(intArg(c, 2, 0), n), relIndex(intArg(c, 3, n), n)
 		for i := start; i < end; i++ {

@@ -53,14 +53,14 @@ func (l *lib) defineCollection() {
 		return l.arr(l.filter(c.Argument(0), l.callback(c, 1), false))
 	})
 	l.def3("where", func(c goja.FunctionCall) goja.Value {
-		return l.arr(l.filter(c.Argument(0), l.iteratee(c.Argument(1), goja.Undefined()), true))
+		return l.arr(l.filter(c.Argument(0), l.matches(c.Argument(1)), true))
 	})
 	l.def("find"+l.alias(" detect", ""), func(c goja.FunctionCall) goja.Value {
 		val, _ := l.find(c.Argument(0), l.callback(c, 1), l.fromIndex(c), false)
 		return val
 	})
 	l.def3("findWhere", func(c goja.FunctionCall) goja.Value {
-		val, _ := l.find(c.Argument(0), l.iteratee(c.Argument(1), goja.Undefined()), 0, false)
+		val, _ := l.find(c.Argument(0), l.matches(c.Argument(1)), 0, false)
 		return val
 	})
 	l.def("findLast", func(c goja.FunctionCall) goja.Value {
@@ -223,6 +223,13 @@ func (l *lib) defineCollection() {
 		})
 		return l.arr(out)
 	})
+}
+
+// matches is _.matches(src): a partial deep comparison with src (any value
+// matches a source that is no object).
+func (l *lib) matches(src goja.Value) iterFn {
+	src = l.clone(src, true, nil)
+	return func(args ...goja.Value) goja.Value { return l.vm.ToValue(l.isMatch(arg0(args), src)) }
 }
 
 // alias picks lodash 3's extra names or lodash 4's.

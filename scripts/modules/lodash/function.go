@@ -153,7 +153,11 @@ func (l *lib) defineFunction() {
 		}
 	}
 	l.def("attempt", func(c goja.FunctionCall) goja.Value {
-		fn := l.function(c.Argument(0))
+		fn, ok := goja.AssertFunction(c.Argument(0))
+		if !ok {
+			// Calling a non-function throws, and attempt answers the error.
+			return l.vm.NewTypeError("Expected a function")
+		}
 		v, err := fn(goja.Undefined(), c.Arguments[min(1, len(c.Arguments)):]...)
 		if err != nil {
 			if ex, ok := err.(*goja.Exception); ok {

@@ -117,11 +117,21 @@ func (l *lib) defineLang() {
 	relational("gte", func(a, b goja.Value) bool { return !jsLess(a, b) && comparable(a, b) })
 	relational("lte", func(a, b goja.Value) bool { return !jsLess(b, a) && comparable(a, b) })
 	l.def4("clamp", func(c goja.FunctionCall) goja.Value {
-		n, lo, hi := c.Argument(0).ToFloat(), c.Argument(1).ToFloat(), c.Argument(2).ToFloat()
-		if goja.IsUndefined(c.Argument(2)) {
-			lo, hi = math.Inf(-1), lo
+		n, lower, upper := c.Argument(0).ToFloat(), c.Argument(1), c.Argument(2)
+		if goja.IsUndefined(upper) {
+			lower, upper = goja.Undefined(), lower
 		}
-		return l.vm.ToValue(math.Max(math.Min(n, hi), lo))
+		bound := func(v goja.Value) float64 { return orZero(v.ToFloat()) } // NaN bounds are 0
+		if math.IsNaN(n) {
+			return l.vm.ToValue(n)
+		}
+		if !goja.IsUndefined(upper) {
+			n = math.Min(n, bound(upper))
+		}
+		if !goja.IsUndefined(lower) {
+			n = math.Max(n, bound(lower))
+		}
+		return l.vm.ToValue(n)
 	})
 	l.def("inRange", func(c goja.FunctionCall) goja.Value {
 		n, start, end := c.Argument(0).ToFloat(), c.Argument(1).ToFloat(), c.Argument(2).ToFloat()

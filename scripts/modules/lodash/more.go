@@ -35,7 +35,7 @@ func (l *lib) defineMore() {
 		obj := c.Argument(0)
 		keys := l.pathOf(obj, c.Argument(1))
 		cur, _ := l.getPath(obj, keys)
-		l.setPath(obj, keys, l.invoke(l.function(c.Argument(2)), goja.Undefined(), cur))
+		l.setPath(obj, keys, l.invoke(l.castFunction(c.Argument(2)), goja.Undefined(), cur))
 		return obj
 	})
 	if !l.v3 {
@@ -88,15 +88,13 @@ func (l *lib) defineMore() {
 		var idx []int
 		out := []goja.Value{}
 		for _, v := range l.flattenArgs(c.Arguments[min(1, len(c.Arguments)):]) {
-			i := toInteger(v)
-			if i < 0 {
-				i += len(vals)
-			}
-			if i >= 0 && i < len(vals) {
-				out = append(out, vals[i])
-				idx = append(idx, i)
-			} else {
-				out = append(out, goja.Undefined())
+			// Each index is read as a path; only true indexes are removed.
+			got, _ := l.getPath(arr, l.pathOf(arr, v))
+			out = append(out, got)
+			if k := l.keyString(v); isIndex(k) {
+				if i := toInteger(v); i < len(vals) {
+					idx = append(idx, i)
+				}
 			}
 		}
 		drop := map[int]bool{}
@@ -163,7 +161,7 @@ func (l *lib) defineMore() {
 		})
 	})
 	l.def("wrap", func(c goja.FunctionCall) goja.Value {
-		value, wrapper := c.Argument(0), l.function(c.Argument(1))
+		value, wrapper := c.Argument(0), l.castFunction(c.Argument(1))
 		return l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			return l.invoke(wrapper, call.This, append([]goja.Value{value}, call.Arguments...)...)
 		})
@@ -185,6 +183,14 @@ func (l *lib) defineMore() {
 		}
 		return obj
 	})
+}
+
+// castFunction is a function argument, identity when it is none.
+func (l *lib) castFunction(v goja.Value) goja.Callable {
+	if fn, ok := goja.AssertFunction(v); ok {
+		return fn
+	}
+	return func(_ goja.Value, args ...goja.Value) (goja.Value, error) { return arg0(args), nil }
 }
 
 // arity is a function's length.

@@ -31,6 +31,9 @@ func (l *lib) defineObject() {
 	l.def("merge", func(c goja.FunctionCall) goja.Value { return l.mergeCall(c, l.v3) })
 	l.def4("mergeWith", func(c goja.FunctionCall) goja.Value { return l.mergeCall(c, true) })
 	l.def("defaults", func(c goja.FunctionCall) goja.Value {
+		if _, isObj := asObject(c.Argument(0)); l.v3 && !isObj {
+			return c.Argument(0)
+		}
 		obj := l.objectArg(c.Argument(0))
 		for _, src := range c.Arguments[min(1, len(c.Arguments)):] {
 			for _, k := range l.keysIn(src) {
@@ -42,6 +45,9 @@ func (l *lib) defineObject() {
 		return obj
 	})
 	l.def("defaultsDeep", func(c goja.FunctionCall) goja.Value {
+		if _, isObj := asObject(c.Argument(0)); l.v3 && !isObj {
+			return c.Argument(0)
+		}
 		obj := l.objectArg(c.Argument(0))
 		for _, src := range c.Arguments[min(1, len(c.Arguments)):] {
 			l.merge(obj, src, &mergeState{stack: map[*goja.Object]goja.Value{}, keepExisting: true})
@@ -369,6 +375,9 @@ type mergeState struct {
 // customizer's answer other than undefined wins.
 func (l *lib) merge(obj *goja.Object, src goja.Value, st *mergeState) {
 	so, ok := asObject(src)
+	if goja.IsString(src) {
+		so, ok = src.ToObject(l.vm), true // its characters are its keys
+	}
 	if !ok {
 		return
 	}
