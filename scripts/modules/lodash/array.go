@@ -500,13 +500,21 @@ func (l *lib) pull(arr goja.Value, drop *valueSet) goja.Value {
 	return arr
 }
 
+// replaceAll makes arr hold vals, in place; what cannot change (a string,
+// a function's length) throws a TypeError, as in lodash's strict code.
 func (l *lib) replaceAll(arr goja.Value, vals []goja.Value) {
 	o, ok := asObject(arr)
 	if !ok {
-		return
+		panic(l.vm.NewTypeError("Cannot assign to read only property of " + arr.String()))
 	}
 	for i, v := range vals {
-		_ = o.Set(itoa(i), v)
+		must(o.Set(itoa(i), v))
 	}
-	_ = o.Set("length", len(vals))
+	must(o.Set("length", len(vals)))
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err)
+	}
 }

@@ -43,8 +43,8 @@ func (l *lib) defineFunction() {
 	})
 	l.def("times", func(c goja.FunctionCall) goja.Value {
 		n, fn := intArg(c, 0, 0), l.iteratee(c.Argument(1), l.thisArg(c, 2))
-		if !l.v3 && !isFunction(c.Argument(1)) {
-			fn = l.iteratee(goja.Undefined(), goja.Undefined())
+		if l.v3 && !isFunction(c.Argument(1)) {
+			fn = l.iteratee(goja.Undefined(), goja.Undefined()) // lodash 4 takes shorthands here
 		}
 		if n < 1 || n > 1<<53-1 {
 			return l.vm.NewArray()
@@ -100,6 +100,9 @@ func (l *lib) defineFunction() {
 	l.def("memoize", func(c goja.FunctionCall) goja.Value {
 		fn := l.function(c.Argument(0))
 		resolver, hasResolver := goja.AssertFunction(c.Argument(1))
+		if !isNil(c.Argument(1)) && !hasResolver {
+			panic(l.vm.NewTypeError("Expected a function"))
+		}
 		cache := map[string]goja.Value{}
 		return l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			key := call.Argument(0)

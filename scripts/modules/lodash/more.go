@@ -162,6 +162,9 @@ func (l *lib) defineMore() {
 	})
 	l.def("wrap", func(c goja.FunctionCall) goja.Value {
 		value, wrapper := c.Argument(0), l.castFunction(c.Argument(1))
+		if l.v3 && !isNil(c.Argument(1)) {
+			wrapper = l.function(c.Argument(1))
+		}
 		return l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
 			return l.invoke(wrapper, call.This, append([]goja.Value{value}, call.Arguments...)...)
 		})
