@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -259,6 +260,11 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 		// net/http would re-escape it; Node writes it in Latin-1.
 		u := *h.url
 		u.Opaque, _ = latin1(p)
+		if proxyFor(h.url, os.Getenv) != "" && !strings.EqualFold(h.url.Scheme, "https") {
+			// A proxy gets the absolute form, which net/http writes for
+			// an opaque URL only when it starts with "//".
+			u.Opaque = "//" + h.url.Host + u.Opaque
+		}
 		u.RawQuery, _ = latin1(u.RawQuery)
 		req.URL = &u
 	}

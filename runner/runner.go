@@ -36,12 +36,11 @@ type Options struct {
 	// Timeout bounds the whole run; zero means no limit. A run that
 	// exceeds it stops with ErrTimeout in Summary.Error.
 	Timeout time.Duration
-	// ClientCerts are the TLS client certificates, first match wins; the
-	// request-building code (http.go) should pick one per URL.
+	// ClientCerts are the TLS client certificates; each https request
+	// presents the first whose match patterns take its URL.
 	ClientCerts []ClientCert
 	// CookieJar replaces the run's cookie jar, so that it can be loaded
-	// before and exported after the run (newman --cookie-jar); http.go
-	// should use it when set.
+	// before and exported after the run (newman --cookie-jar).
 	CookieJar *CookieJar
 	// Listener receives the run's events; nil drops them.
 	Listener Listener
@@ -102,7 +101,6 @@ func New(col *collection.Collection, opts Options) *Runner {
 	r.client = opts.Client
 	if r.client == nil {
 		r.client = newClient(opts)
-		applyTransportOptions(r.client, opts)
 	}
 	sender := scriptSender{r: r, exchanges: &sync.Map{}}
 	r.sandbox = scripts.New(scripts.Options{
