@@ -56,10 +56,10 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 	r.summary.Stats.Requests.Total++
 	if ex.Err != nil {
 		r.summary.Stats.Requests.Failed++
-		r.fail(Failure{Error: &scripts.Error{Name: "Error", Message: ex.Err.Error()}, At: "request"})
+		r.fail(Failure{Error: &scripts.Error{Name: errorName(ex.Err), Message: ex.Err.Error()}, At: "request"})
 	} else {
 		r.summary.ResponseTimes.Add(ex.Response.Time)
-		r.summary.ReceivedBytes += int64(len(ex.Response.Body))
+		r.summary.ReceivedBytes += int64(ex.Response.BodySize())
 	}
 	r.emit(&Event{Kind: RequestDone, Exchange: ex})
 
@@ -118,7 +118,6 @@ func (r *Runner) scriptsFor(it *collection.Item, listen string) []ownedScript {
 }
 
 func (r *Runner) runScript(script ownedScript, event string, req *collection.Request, resp *scripts.Response) *scripts.Result {
-	r.scriptEvent = event
 	res := r.sandbox.Run(&scripts.Execution{
 		Event:          event,
 		Script:         script.Script,
@@ -153,7 +152,8 @@ func (r *Runner) assertion(a scripts.Assertion) {
 	r.summary.Stats.Assertions.Total++
 	if a.Error != nil && !a.Skipped {
 		r.summary.Stats.Assertions.Failed++
-		r.fail(Failure{Error: a.Error, At: fmt.Sprintf("assertion:%d in %s-script", a.Index, r.scriptEvent), Test: a.Name})
+		// Newman says "test-script" whichever script made the assertion.
+		r.fail(Failure{Error: a.Error, At: fmt.Sprintf("assertion:%d in test-script", a.Index), Test: a.Name})
 	}
 	r.emit(&Event{Kind: AssertionDone, Assertion: &a})
 }

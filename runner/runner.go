@@ -87,8 +87,6 @@ type Runner struct {
 	listener Listener
 	cursor   Cursor
 	item     *collection.Item
-	// scriptEvent is the event of the script running, for assertions.
-	scriptEvent string
 }
 
 // New prepares a run of col.

@@ -18,8 +18,11 @@ type scriptSender struct {
 	exchanges *sync.Map // *collection.Request → *Exchange
 }
 
+// scriptRequestKey marks the context of a script's request.
+type scriptRequestKey struct{}
+
 func (s scriptSender) Send(ctx context.Context, req *collection.Request) (*scripts.Response, error) {
-	ex := s.r.send(ctx, req)
+	ex := s.r.send(context.WithValue(ctx, scriptRequestKey{}, true), req)
 	s.exchanges.Store(req, ex)
 	if ex.Err != nil {
 		return nil, ex.Err
@@ -39,11 +42,12 @@ func (s scriptSender) reported(req *collection.Request, _ *scripts.Response, err
 	r.summary.Stats.Requests.Total++
 	if err != nil {
 		r.summary.Stats.Requests.Failed++
-		r.fail(Failure{Error: &scripts.Error{Name: "Error", Message: err.Error()}, At: "request"})
+		r.fail(Failure{Error: &scripts.Error{Name: errorName(err), Message: err.Error()}, At: "request"})
 	} else {
 		r.summary.ResponseTimes.Add(ex.Response.Time)
-		r.summary.ReceivedBytes += int64(len(ex.Response.Body))
+		r.summary.ReceivedBytes += int64(ex.Response.BodySize())
 	}
+	r.emit(&Event{Kind: RequestStarted, Exchange: ex})
 	r.emit(&Event{Kind: RequestDone, Exchange: ex})
 }
 
