@@ -134,7 +134,9 @@ func unwrapPathError(err error) error {
 
 func loadScope(ctx context.Context, source, kind string) (*collection.Scope, error) {
 	if source == "" {
-		return collection.NewScope(kind, nil), nil
+		// Unnamed, as Newman's scope without a file (no name in the
+		// JSON report, pm.environment.name undefined).
+		return collection.NewScope("", nil), nil
 	}
 	data, err := readSource(ctx, source)
 	if err != nil {

@@ -1,9 +1,6 @@
 package report
 
 import (
-	"net/url"
-	"strings"
-
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/runner"
 	"github.com/pmrun/pmrun/scripts"
@@ -12,13 +9,24 @@ import (
 // The functions below shape pmrun's values as Newman's JSON report does
 // (postman-collection's toJSON forms).
 
+// cursorJSON is a cursor as Newman's report shows it: the run's first
+// item carries postman-runtime's whole Cursor, later ones its coordinates
+// only, with cr set at the start of each later iteration.
 func cursorJSON(c runner.Cursor) map[string]any {
-	return map[string]any{
+	out := map[string]any{
 		"position": c.Position, "iteration": c.Iteration, "length": c.Length, "cycles": c.Iterations,
-		"empty": c.Length == 0, "eof": c.Position == c.Length-1 && c.Iteration == c.Iterations-1,
-		"bof": c.Position == 0 && c.Iteration == 0, "cr": false,
 		"ref": newID(), "httpRequestId": newID(),
 	}
+	switch {
+	case c.Position == 0 && c.Iteration == 0:
+		out["empty"] = c.Length == 0
+		out["eof"] = c.Position == c.Length-1 && c.Iteration == c.Iterations-1
+		out["bof"] = true
+		out["cr"] = false
+	case c.Position == 0:
+		out["cr"] = true
+	}
+	return out
 }
 
 // itemJSON is an item's id, name and request as the collection has it.
@@ -63,15 +71,21 @@ func collectionJSON(c *collection.Collection) map[string]any {
 	}
 }
 
-// scopeJSON is an environment or globals as Newman's VariableScope.toJSON.
+// scopeJSON is an environment or globals as Newman's VariableScope.toJSON:
+// an id even when none was loaded, a name only when one was, and types
+// postman-collection does not know ("default", "secret") as "any".
 func scopeJSON(s *collection.Scope) map[string]any {
-	if s == nil {
-		return map[string]any{"values": []any{}}
-	}
 	values := []any{}
+	out := map[string]any{"values": values}
+	if s == nil {
+		out["id"] = newID()
+		return out
+	}
 	for _, v := range s.Variables() {
 		typ := v.Type
-		if typ == "" {
+		switch typ {
+		case "string", "boolean", "number", "any":
+		default:
 			typ = "any"
 		}
 		entry := map[string]any{"type": typ, "value": v.Value, "key": v.Key}
@@ -80,9 +94,10 @@ func scopeJSON(s *collection.Scope) map[string]any {
 		}
 		values = append(values, entry)
 	}
-	out := map[string]any{"values": values}
-	if s.ID != "" {
-		out["id"] = s.ID
+	out["values"] = values
+	out["id"] = s.ID
+	if s.ID == "" {
+		out["id"] = newID()
 	}
 	if s.Name != "" {
 		out["name"] = s.Name
@@ -128,46 +143,71 @@ func (p *phaseStats) add(ex *runner.Exchange) {
 	}
 }
 
+// headersJSON lists headers as postman-collection's Header.toJSON, with
+// Newman's flags for disabled and runner-added (system) headers.
 func headersJSON(hs []collection.Header) []any {
 	out := make([]any, 0, len(hs))
 	for _, h := range hs {
-		out = append(out, map[string]any{"key": h.Key, "value": h.Value})
+		m := map[string]any{"key": h.Key, "value": h.Value}
+		if h.Disabled {
+			m["disabled"] = true
+		}
+		if h.System {
+			m["system"] = true
+		}
+		out = append(out, m)
 	}
 	return out
 }
 
-// urlJSON splits a sent URL into postman-collection's Url.toJSON parts.
-func urlJSON(raw string) any {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return raw
+// urlJSON is the sent URL as postman-collection's Url.toJSON after
+// Url.parse: its parts as they went out (encoded), and the path variables
+// the path still holds (":name" left unfilled), without values.
+func urlJSON(raw string) map[string]any {
+	u := collection.ParseURL(raw)
+	out := map[string]any{"path": u.Path, "host": u.Host, "query": queryJSON(u.Query), "variable": variablesLeft(u.Path)}
+	if u.Path == nil {
+		out["path"] = []string{}
 	}
-	out := map[string]any{
-		"protocol": u.Scheme,
-		"path":     strings.Split(strings.TrimPrefix(u.EscapedPath(), "/"), "/"),
-		"host":     strings.Split(u.Hostname(), "."),
-		"query":    queryJSON(u.RawQuery),
-		"variable": []any{},
+	if u.Protocol != "" {
+		out["protocol"] = u.Protocol
 	}
-	if p := u.Port(); p != "" {
-		out["port"] = p
+	if u.HasPort {
+		out["port"] = u.Port
+	}
+	if u.HasHash {
+		out["hash"] = u.Hash
+	}
+	if a := u.Auth; a != nil {
+		auth := map[string]any{"user": a.User}
+		if a.HasPassword {
+			auth["password"] = a.Password
+		}
+		out["auth"] = auth
 	}
 	return out
 }
 
-// queryJSON keeps the query's order and its encoding as sent.
-func queryJSON(raw string) []any {
-	out := []any{}
-	if raw == "" {
-		return out
-	}
-	for _, part := range strings.Split(raw, "&") {
-		k, v, hasValue := strings.Cut(part, "=")
-		entry := map[string]any{"key": k, "value": nil}
-		if hasValue {
-			entry["value"] = v
+// queryJSON keeps the query's order and its encoding as sent; a key
+// without "=" has a null value.
+func queryJSON(params []collection.QueryParam) []any {
+	out := make([]any, 0, len(params))
+	for _, p := range params {
+		entry := map[string]any{"key": p.Key, "value": nil}
+		if p.Value != nil {
+			entry["value"] = *p.Value
 		}
 		out = append(out, entry)
+	}
+	return out
+}
+
+func variablesLeft(path []string) []any {
+	out := []any{}
+	for _, seg := range path {
+		if len(seg) > 1 && seg[0] == ':' {
+			out = append(out, map[string]any{"type": "any", "key": seg[1:]})
+		}
 	}
 	return out
 }

@@ -96,6 +96,9 @@ type SentRequest struct {
 	ResolvedURL string
 	Headers     []collection.Header
 	Body        []byte
+	// BodySpec is the request's body definition as resolved (mode and
+	// fields), which Newman's JSON report shows; nil when it has none.
+	BodySpec *collection.Body
 }
 
 // Response is a received response, its body decoded.

@@ -102,7 +102,7 @@ func (r *Runner) prepare(req *collection.Request, ppb behavior) (*Exchange, hop,
 	noEncoding := ppb.flag("disableUrlEncoding", false)
 	rawURL := wireURL(req.URL, noEncoding)
 	ex := &Exchange{Request: SentRequest{Method: req.Method, URL: withFragment(rawURL, req.URL, noEncoding),
-		ResolvedURL: displayURL(req.URL), Body: body.bytes}}
+		ResolvedURL: displayURL(req.URL), Body: body.bytes, BodySpec: reportedBody(req)}}
 	u, err := parseWireURL(rawURL)
 	if err != nil {
 		return ex, hop{}, err
@@ -321,11 +321,11 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 func checkHeaders(hs []wireHeader) error {
 	for _, h := range hs {
 		if h.key == "" || strings.IndexFunc(h.key, func(r rune) bool { return !isTokenChar(r) }) >= 0 {
-			return &typeError{fmt.Sprintf("Header name must be a valid HTTP token [%q]", h.key)}
+			return &typeError{fmt.Sprintf("Header name must be a valid HTTP token [%q]", h.key), "ERR_INVALID_HTTP_TOKEN"}
 		}
 		for _, v := range h.values {
 			if strings.IndexFunc(v, func(r rune) bool { return !(r == '\t' || r >= 0x20 && r <= 0x7e || r >= 0x80 && r <= 0xff) }) >= 0 {
-				return &typeError{fmt.Sprintf("Invalid character in header content [%q]", h.key)}
+				return &typeError{fmt.Sprintf("Invalid character in header content [%q]", h.key), "ERR_INVALID_CHAR"}
 			}
 		}
 	}

@@ -112,8 +112,8 @@ func New(col *collection.Collection, opts Options) *Runner {
 		},
 	})
 	r.vars = scripts.Vars{
-		Globals:     orEmpty(opts.Globals, "globals"),
-		Environment: orEmpty(opts.Environment, "environment"),
+		Globals:     orEmpty(opts.Globals),
+		Environment: orEmpty(opts.Environment),
 		Collection:  collection.NewScope(col.Info.Name, col.Variables),
 		// pm.variables.set lasts the whole run in Newman 6, not one item.
 		Local: collection.NewScope("local", nil),
@@ -121,9 +121,9 @@ func New(col *collection.Collection, opts Options) *Runner {
 	return r
 }
 
-func orEmpty(s *collection.Scope, name string) *collection.Scope {
+func orEmpty(s *collection.Scope) *collection.Scope {
 	if s == nil {
-		return collection.NewScope(name, nil)
+		return collection.NewScope("", nil)
 	}
 	return s
 }
