@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -87,6 +88,7 @@ type Runner struct {
 	listener Listener
 	cursor   Cursor
 	item     *collection.Item
+	done     bool // RunDone was emitted
 }
 
 // New prepares a run of col.
@@ -134,9 +136,14 @@ func (r *Runner) Vars() scripts.Vars { return r.vars }
 // Run executes every iteration and returns the summary. It stops early
 // when ctx is cancelled (Summary.Interrupted), when Options.Timeout runs
 // out (ErrTimeout) or when Options.Bail says so.
-func (r *Runner) Run(ctx context.Context) *Summary {
+func (r *Runner) Run(ctx context.Context) (summary *Summary) {
 	r.summary.Started = time.Now()
 	defer func() { r.summary.Vars = r.vars }()
+	defer func() {
+		if p := recover(); p != nil {
+			summary = r.recovered(p)
+		}
+	}()
 	items, err := r.col.RunOrder(r.opts.Folders)
 	if err != nil {
 		r.summary.Error = err
@@ -148,6 +155,8 @@ func (r *Runner) Run(ctx context.Context) *Summary {
 		ctx, cancel = context.WithTimeoutCause(ctx, r.opts.Timeout, ErrTimeout)
 		defer cancel()
 	}
+	// A script stuck in a loop must not hold up a cancelled run.
+	defer context.AfterFunc(ctx, r.sandbox.Interrupt)()
 	iterations := r.opts.Iterations
 	if iterations <= 0 {
 		iterations = max(1, len(r.opts.Data))
@@ -179,7 +188,38 @@ func (r *Runner) Run(ctx context.Context) *Summary {
 	}
 	r.summary.Finished = time.Now()
 	r.summary.Vars = r.vars
+	r.done = true
 	r.emit(&Event{Kind: RunDone, Summary: r.summary})
+	return r.summary
+}
+
+// PanicError is the run's error when pmrun itself failed (a bug): the
+// run stopped there, and the reports cover what ran before.
+type PanicError struct {
+	Value any
+	// Stack is where it happened, for a bug report.
+	Stack []byte
+}
+
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("pmrun internal error: %v (please report it with the collection that caused it)", e.Value)
+}
+
+// recovered ends a run that panicked as a run that errored, so that the
+// reporters still get RunDone and write their reports.
+func (r *Runner) recovered(p any) *Summary {
+	r.summary.Error = &PanicError{Value: p, Stack: debug.Stack()}
+	r.summary.Finished = time.Now()
+	r.summary.Vars = r.vars
+	r.item = nil
+	if !r.done {
+		// A reporter that panics on RunDone itself gets no second one.
+		r.done = true
+		func() {
+			defer func() { _ = recover() }()
+			r.emit(&Event{Kind: RunDone, Summary: r.summary})
+		}()
+	}
 	return r.summary
 }
 
