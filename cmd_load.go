@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -142,7 +143,17 @@ func loadScope(ctx context.Context, source, kind string) (*collection.Scope, err
 	if err != nil {
 		return nil, err
 	}
-	return collection.ParseVariableFile(data, source, kind)
+	return collection.ParseVariableFile(unboxValueList(data), source, kind)
+}
+
+// unboxValueList turns a bare array of variables (an old export form)
+// into {"values": [...]}, as postman-collection's VariableScope reads it.
+func unboxValueList(data []byte) []byte {
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(trimmed) == 0 || trimmed[0] != '[' {
+		return data
+	}
+	return append(append([]byte(`{"values": `), trimmed...), '}')
 }
 
 // applyVars sets --env-var/--global-var key=value pairs, split at the
