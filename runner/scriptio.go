@@ -22,7 +22,7 @@ type scriptSender struct {
 type scriptRequestKey struct{}
 
 func (s scriptSender) Send(ctx context.Context, req *collection.Request) (*scripts.Response, error) {
-	ex := s.r.send(context.WithValue(ctx, scriptRequestKey{}, true), req)
+	ex := s.r.sendScriptRequest(context.WithValue(ctx, scriptRequestKey{}, true), req)
 	s.exchanges.Store(req, ex)
 	if ex.Err != nil {
 		return nil, ex.Err
