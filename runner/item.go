@@ -22,6 +22,9 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 	skipped := false
 	r.summary.Stats.Prerequests.Total++
 	for _, script := range r.scriptsFor(it, "prerequest") {
+		if ctx.Err() != nil {
+			break // cancelled: the scripts left would only be interrupted
+		}
 		res := r.runScript(script, "prerequest", req, nil)
 		if res.NextRequest != nil {
 			next = res.NextRequest
@@ -31,7 +34,8 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 			break
 		}
 	}
-	if skipped {
+	if skipped || ctx.Err() != nil {
+		// A cancelled run sends nothing more.
 		r.emit(&Event{Kind: ItemDone})
 		return next
 	}
@@ -77,6 +81,9 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 		resolved.Headers = ex.Request.Headers
 	}
 	for _, script := range r.scriptsFor(it, "test") {
+		if ctx.Err() != nil {
+			break
+		}
 		res := r.runScript(script, "test", resolved, resp)
 		if res.NextRequest != nil {
 			next = res.NextRequest
