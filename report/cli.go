@@ -54,6 +54,8 @@ type CLI struct {
 	failures int
 	now      func() time.Time
 	phases   phaseStats
+	// started is the exchange whose request line was printed last.
+	started *runner.Exchange
 }
 
 // NewCLI returns a cli reporter writing to w.
@@ -135,15 +137,26 @@ func (c *CLI) itemStarted(it *collection.Item) {
 // so that what happens while the request is out lands after it. Newman
 // prints the URL as resolved, before encoding.
 func (c *CLI) requestStarted(ex *runner.Exchange) {
+	c.started = ex
 	if c.opts.ShowTimestamps {
 		fmt.Fprintf(c.w, "  %s  ", c.paint(gray, "["+localeString(c.now())+"]"))
 	} else {
 		io.WriteString(c.w, "  ")
 	}
-	fmt.Fprintf(c.w, "%s %s ", c.paint(gray, ex.Request.Method), c.paint(gray, ex.Request.ResolvedURL))
+	url := ex.Request.ResolvedURL
+	if url == "" {
+		url = ex.Request.URL
+	}
+	fmt.Fprintf(c.w, "%s %s ", c.paint(gray, ex.Request.Method), c.paint(gray, url))
 }
 
 func (c *CLI) requestDone(ex *runner.Exchange) {
+	if c.started != ex {
+		// A request that failed before it could start (an auth the
+		// runtime refuses) still gets its line.
+		c.requestStarted(ex)
+	}
+	c.started = nil
 	if ex.Err != nil {
 		c.failures++
 		fmt.Fprintf(c.w, "%s\n%s\n", c.paint(red, "[errored]"), c.paint(red, "     "+ex.Err.Error()))

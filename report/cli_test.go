@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -165,5 +166,15 @@ func TestConsoleMessagesShareABox(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestRequestLineWithoutStart(t *testing.T) {
+	var buf bytes.Buffer
+	c := NewCLI(&buf, CLIOptions{})
+	ex := &runner.Exchange{Request: runner.SentRequest{Method: "GET", URL: "http://h/x"}, Err: errors.New("refused")}
+	c.Event(&runner.Event{Kind: runner.RequestDone, Exchange: ex})
+	if got, want := buf.String(), "  GET http://h/x [errored]\n     refused\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
