@@ -54,8 +54,10 @@ type CLI struct {
 	failures int
 	now      func() time.Time
 	phases   phaseStats
-	// started is the exchange whose request line was printed last.
-	started *runner.Exchange
+	// started holds the exchanges whose request line is printed and
+	// whose outcome is not yet: several when a script sends requests
+	// side by side, and Newman prints their outcomes as they come.
+	started map[*runner.Exchange]bool
 }
 
 // NewCLI returns a cli reporter writing to w.
@@ -137,7 +139,10 @@ func (c *CLI) itemStarted(it *collection.Item) {
 // so that what happens while the request is out lands after it. Newman
 // prints the URL as resolved, before encoding.
 func (c *CLI) requestStarted(ex *runner.Exchange) {
-	c.started = ex
+	if c.started == nil {
+		c.started = map[*runner.Exchange]bool{}
+	}
+	c.started[ex] = true
 	if c.opts.ShowTimestamps {
 		fmt.Fprintf(c.w, "  %s  ", c.paint(gray, "["+localeString(c.now())+"]"))
 	} else {
@@ -151,12 +156,12 @@ func (c *CLI) requestStarted(ex *runner.Exchange) {
 }
 
 func (c *CLI) requestDone(ex *runner.Exchange) {
-	if c.started != ex {
+	if !c.started[ex] {
 		// A request that failed before it could start (an auth the
 		// runtime refuses) still gets its line.
 		c.requestStarted(ex)
 	}
-	c.started = nil
+	delete(c.started, ex)
 	if ex.Err != nil {
 		c.failures++
 		fmt.Fprintf(c.w, "%s\n%s\n", c.paint(red, "[errored]"), c.paint(red, "     "+ex.Err.Error()))

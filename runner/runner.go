@@ -102,13 +102,14 @@ func New(col *collection.Collection, opts Options) *Runner {
 	if r.client == nil {
 		r.client = newClient(opts)
 	}
-	sender := scriptSender{r: r, exchanges: &sync.Map{}}
+	sender := scriptSender{r: r, exchanges: &sync.Map{}, announced: map[*collection.Request]*Exchange{}}
 	r.sandbox = scripts.New(scripts.Options{
-		Timeout:       opts.ScriptTimeout,
-		Sender:        sender,
-		OnSendRequest: sender.reported,
-		OnAssertion:   func(a scripts.Assertion) { r.assertion(a) },
-		Jar:           scriptJar{r},
+		Timeout:            opts.ScriptTimeout,
+		Sender:             sender,
+		OnSendRequest:      sender.reported,
+		OnSendRequestStart: sender.started,
+		OnAssertion:        func(a scripts.Assertion) { r.assertion(a) },
+		Jar:                scriptJar{r},
 		OnConsole: func(level string, args []string) {
 			r.emit(&Event{Kind: ConsoleLogged, Item: r.item, Console: &ConsoleMessage{Level: level, Args: args}})
 		},
