@@ -178,3 +178,20 @@ func TestRequestLineWithoutStart(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestRequestsSideBySide(t *testing.T) {
+	var buf bytes.Buffer
+	c := NewCLI(&buf, CLIOptions{})
+	a := &runner.Exchange{Request: runner.SentRequest{Method: "GET", ResolvedURL: "http://h/a"}}
+	b := &runner.Exchange{Request: runner.SentRequest{Method: "POST", ResolvedURL: "http://h/b"}}
+	c.Event(&runner.Event{Kind: runner.RequestStarted, Exchange: a})
+	c.Event(&runner.Event{Kind: runner.RequestStarted, Exchange: b})
+	b.Response = &runner.Response{Code: 201, Status: "Created", Time: time.Millisecond}
+	c.Event(&runner.Event{Kind: runner.RequestDone, Exchange: b})
+	a.Err = errors.New("refused")
+	c.Event(&runner.Event{Kind: runner.RequestDone, Exchange: a})
+	want := "  GET http://h/a   POST http://h/b [201 Created, 0B, 1ms]\n[errored]\n     refused\n"
+	if got := buf.String(); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
