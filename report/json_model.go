@@ -225,10 +225,17 @@ func failureJSON(f runner.Failure) map[string]any {
 	if f.Test != "" {
 		err["test"] = f.Test
 	}
+	if f.Cause != nil {
+		for k, v := range runner.NodeErrorFields(f.Cause) {
+			err[k] = v
+		}
+	}
 	out := map[string]any{"error": err, "at": f.At, "cursor": cursorJSON(f.Cursor)}
 	if f.Item != nil {
 		out["source"] = map[string]any{"id": f.Item.ID, "name": f.Item.Name}
-		if p := f.Item.Parent; p != nil {
+		// The runtime's request event carries the item without its
+		// folder, so Newman's request failures name no parent.
+		if p := f.Item.Parent; p != nil && f.At != "request" {
 			out["parent"] = map[string]any{"id": p.ID, "name": p.Name}
 		}
 	}

@@ -60,7 +60,7 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 	r.summary.Stats.Requests.Total++
 	if ex.Err != nil {
 		r.summary.Stats.Requests.Failed++
-		r.fail(Failure{Error: &scripts.Error{Name: errorName(ex.Err), Message: ex.Err.Error()}, At: "request"})
+		r.fail(Failure{Error: &scripts.Error{Name: errorName(ex.Err), Message: ex.Err.Error()}, At: "request", Cause: ex.Err})
 	} else {
 		r.summary.ResponseTimes.Add(ex.Response.Time)
 		r.summary.ReceivedBytes += int64(ex.Response.BodySize())

@@ -54,7 +54,7 @@ func (s scriptSender) reported(req *collection.Request, _ *scripts.Response, err
 	r.summary.Stats.Requests.Total++
 	if err != nil {
 		r.summary.Stats.Requests.Failed++
-		r.fail(Failure{Error: &scripts.Error{Name: errorName(err), Message: err.Error()}, At: "request"})
+		r.fail(Failure{Error: &scripts.Error{Name: errorName(err), Message: err.Error()}, At: "request", Cause: err})
 	} else {
 		r.summary.ResponseTimes.Add(ex.Response.Time)
 		r.summary.ReceivedBytes += int64(ex.Response.BodySize())
