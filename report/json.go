@@ -171,7 +171,7 @@ func writeExecution(w *bufio.Writer, ex *execution) error {
 	e := map[string]any{
 		"cursor": cursorJSON(ex.cursor),
 		"item":   itemJSON(ex.item),
-		"id":     ex.item.ID,
+		"id":     itemID(ex.item),
 	}
 	req := ex.exchange.Request
 	request := map[string]any{

@@ -32,7 +32,7 @@ func cursorJSON(c runner.Cursor) map[string]any {
 // itemJSON is an item's id, name and request as the collection has it.
 // An unnamed item has no name, as in Newman's report.
 func itemJSON(it *collection.Item) map[string]any {
-	out := map[string]any{"id": it.ID}
+	out := map[string]any{"id": itemID(it)}
 	if it.Name != "" {
 		out["name"] = it.Name
 	}
@@ -66,7 +66,7 @@ func collectionJSON(c *collection.Collection) map[string]any {
 		return out
 	}
 	return map[string]any{
-		"info": map[string]any{"_postman_id": c.Info.ID, "name": c.Info.Name, "schema": c.Info.Schema},
+		"info": map[string]any{"_postman_id": collectionID(c), "name": c.Info.Name, "schema": c.Info.Schema},
 		"item": items(c.Items),
 	}
 }
@@ -232,11 +232,11 @@ func failureJSON(f runner.Failure) map[string]any {
 	}
 	out := map[string]any{"error": err, "at": f.At, "cursor": cursorJSON(f.Cursor)}
 	if f.Item != nil {
-		out["source"] = map[string]any{"id": f.Item.ID, "name": f.Item.Name}
+		out["source"] = map[string]any{"id": itemID(f.Item), "name": f.Item.Name}
 		// The runtime's request event carries the item without its
 		// folder, so Newman's request failures name no parent.
 		if p := f.Item.Parent; p != nil && f.At != "request" {
-			out["parent"] = map[string]any{"id": p.ID, "name": p.Name}
+			out["parent"] = map[string]any{"id": itemID(p), "name": p.Name}
 		}
 	}
 	return out
