@@ -19,7 +19,7 @@ import (
 // run fixtures/forgerock's collection against one fake AM server, once as
 // it is and once with a bogus session token, and report the same
 // assertions with the same results and messages, and the same cli output
-// but for timings and ports. It runs when NEWMAN names a newman binary
+// and JUnit report but for timings, made-up ids and ports. It runs when NEWMAN names a newman binary
 // (make conformance sets it).
 func TestForgeRockConformance(t *testing.T) {
 	newman := os.Getenv("NEWMAN")
@@ -44,7 +44,8 @@ func TestForgeRockConformance(t *testing.T) {
 			args := append(append([]string{}, base...), tt.extra...)
 
 			newmanReport := filepath.Join(tmp, "newman.json")
-			cmd := exec.Command(newman, append(args, "-r", "cli,json", "--reporter-json-export", newmanReport)...)
+			cmd := exec.Command(newman, append(args, "-r", "cli,json,junit", "--reporter-json-export", newmanReport,
+				"--reporter-junit-export", filepath.Join(tmp, "newman.xml"))...)
 			var newmanOut bytes.Buffer
 			cmd.Stdout = &newmanOut
 			err := cmd.Run()
@@ -54,7 +55,8 @@ func TestForgeRockConformance(t *testing.T) {
 
 			pmrunReport := filepath.Join(tmp, "pmrun.json")
 			var pmrunOut, pmrunErr bytes.Buffer
-			if code := run(append(args, "-r", "cli,json", "--reporter-json-export", pmrunReport), &pmrunOut, &pmrunErr); code != tt.wantExit {
+			if code := run(append(args, "-r", "cli,json,junit", "--reporter-json-export", pmrunReport,
+				"--reporter-junit-export", filepath.Join(tmp, "pmrun.xml")), &pmrunOut, &pmrunErr); code != tt.wantExit {
 				t.Fatalf("pmrun exited %d, want %d:\n%s%s", code, tt.wantExit, pmrunOut.String(), pmrunErr.String())
 			}
 
@@ -67,6 +69,9 @@ func TestForgeRockConformance(t *testing.T) {
 			}
 			if g, w := maskRun(pmrunOut.String()), maskRun(newmanOut.String()); g != w {
 				t.Errorf("cli output differs:\n--- pmrun ---\n%s\n--- newman ---\n%s", g, w)
+			}
+			if g, w := maskJUnit(t, filepath.Join(tmp, "pmrun.xml")), maskJUnit(t, filepath.Join(tmp, "newman.xml")); g != w {
+				t.Errorf("junit report differs:\n--- pmrun ---\n%s\n--- newman ---\n%s", g, w)
 			}
 		})
 	}
@@ -118,6 +123,24 @@ var (
 	runRuleRE   = regexp.MustCompile(`─+`)
 	runSpacesRE = regexp.MustCompile(` {2,}`)
 )
+
+var (
+	junitTimeRE = regexp.MustCompile(`(time|timestamp)="[^"]*"`)
+	junitIDRE   = regexp.MustCompile(`id="[0-9a-f-]{36}"`)
+)
+
+// maskJUnit reads a JUnit report, its times, timestamps, made-up ids and
+// ports hidden.
+func maskJUnit(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := junitTimeRE.ReplaceAllString(string(data), `$1="T"`)
+	s = junitIDRE.ReplaceAllString(s, `id="ID"`)
+	return runPortRE.ReplaceAllString(s, "HOST")
+}
 
 // maskRun hides what differs from run to run in cli output: timings,
 // the server's port, and the table widths timings drive.
