@@ -13,6 +13,9 @@ import (
 // has one id in every report.
 var madeUpIDs sync.Map // *collection.Item or *collection.Collection → string
 
+// NewID returns a random UUID, as postman-collection makes up ids.
+func NewID() string { return newID() }
+
 // itemID is the item's id, or the one made up for it.
 func itemID(it *collection.Item) string {
 	if it == nil {

@@ -82,13 +82,7 @@ func scopeJSON(s *collection.Scope) map[string]any {
 		return out
 	}
 	for _, v := range s.Variables() {
-		typ := v.Type
-		switch typ {
-		case "string", "boolean", "number", "any":
-		default:
-			typ = "any"
-		}
-		entry := map[string]any{"type": typ, "value": v.Value, "key": v.Key}
+		entry := map[string]any{"type": VariableType(v.Type), "value": v.Value, "key": v.Key}
 		if v.Disabled {
 			entry["disabled"] = true
 		}
@@ -103,6 +97,16 @@ func scopeJSON(s *collection.Scope) map[string]any {
 		out["name"] = s.Name
 	}
 	return out
+}
+
+// VariableType is the type postman-collection gives a variable: the
+// types it knows stay, any other ("default", "secret", none) is "any".
+func VariableType(t string) string {
+	switch t {
+	case "string", "boolean", "number", "any":
+		return t
+	}
+	return "any"
 }
 
 func statsJSON(s runner.Stats) map[string]any {
