@@ -1,6 +1,8 @@
 package runner
 
 import (
+	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -64,5 +66,44 @@ func TestRequestThroughProxy(t *testing.T) {
 	ex = runOne(t, map[string]any{"method": "GET", "url": "http://upstream.test:8080/"}, nil, Options{})
 	if ex.Err == nil || !strings.Contains(ex.Err.Error(), "upstream.test") {
 		t.Errorf("with NO_PROXY the request went %v, want a lookup error for upstream.test", ex.Err)
+	}
+}
+
+// TestHTTPSThroughProxy tunnels an https request through HTTPS_PROXY with
+// CONNECT; the request inside the tunnel is the server's to see.
+func TestHTTPSThroughProxy(t *testing.T) {
+	target := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("tunnelled " + r.URL.Path))
+	}))
+	defer target.Close()
+	var connected string
+	proxy := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodConnect {
+			http.Error(w, "CONNECT only", http.StatusMethodNotAllowed)
+			return
+		}
+		connected = r.Host
+		upstream, err := net.Dial("tcp", r.Host)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		client, buf, _ := w.(http.Hijacker).Hijack()
+		buf.WriteString("HTTP/1.1 200 Connection established\r\n\r\n")
+		buf.Flush()
+		go io.Copy(upstream, client)
+		io.Copy(client, upstream)
+		client.Close()
+		upstream.Close()
+	}))
+	defer proxy.Close()
+	t.Setenv("HTTPS_PROXY", proxy.URL)
+	t.Setenv("NO_PROXY", "")
+	ex := runOne(t, map[string]any{"method": "GET", "url": target.URL + "/x"}, nil, Options{HTTPOptions: HTTPOptions{Insecure: true}})
+	if ex.Err != nil {
+		t.Fatal(ex.Err)
+	}
+	if got := string(ex.Response.Body); got != "tunnelled /x" || connected != strings.TrimPrefix(target.URL, "https://") {
+		t.Errorf("body %q via CONNECT %q", got, connected)
 	}
 }
