@@ -5,6 +5,7 @@ import (
 
 	"github.com/pmrun/pmrun/scripts/modules"
 	"github.com/pmrun/pmrun/scripts/modules/core"
+	"github.com/pmrun/pmrun/scripts/modules/lodash"
 )
 
 // legacyAlternatives names what replaces each legacy global, for the
@@ -36,7 +37,7 @@ var legacyAlternatives = map[string]string{
 // legacyLibraries are the library globals of the legacy scope and the
 // modules that may provide each, preferred first.
 var legacyLibraries = map[string][]string{
-	"_":        {"lodash3", "lodash"},
+	"_":        {lodash.Legacy, "lodash"},
 	"CryptoJS": {"crypto-js"},
 	"tv4":      {"tv4"},
 	"Backbone": {"backbone"},

@@ -1,5 +1,5 @@
 // Package lodash is lodash written in Go for the script sandbox:
-// require('lodash') answers lodash 4.17.21's API and require('lodash3')
+// require('lodash') answers lodash 4.17.21's API, and the module Legacy
 // lodash 3.10.2's, the library postman-sandbox puts in the legacy _ global.
 // It covers the functions collections use (collections, arrays, objects,
 // type checks, strings, function utilities) and both chaining styles,
@@ -16,9 +16,14 @@ import (
 	"github.com/pmrun/pmrun/scripts/modules"
 )
 
+// Legacy is the module name of lodash 3, the legacy _ global. It is no
+// name a script would require: in Newman require('lodash3') fails, the
+// library being bundled for the sandbox's own use.
+const Legacy = "pmrun:lodash3"
+
 func init() {
 	modules.Register("lodash", func(vm *goja.Runtime, m *goja.Object) { _ = m.Set("exports", New(vm, 4)) })
-	modules.Register("lodash3", func(vm *goja.Runtime, m *goja.Object) { _ = m.Set("exports", New(vm, 3)) })
+	modules.Register(Legacy, func(vm *goja.Runtime, m *goja.Object) { _ = m.Set("exports", New(vm, 3)) })
 }
 
 // lib is one lodash instance in one runtime.
