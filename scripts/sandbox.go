@@ -17,7 +17,8 @@ import (
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/scripts/chai"
 	"github.com/pmrun/pmrun/scripts/modules"
-	_ "github.com/pmrun/pmrun/scripts/modules/core" // require('path'), ('uuid')…
+	_ "github.com/pmrun/pmrun/scripts/modules/core"     // require('path'), ('uuid')…
+	_ "github.com/pmrun/pmrun/scripts/modules/cryptojs" // require('crypto-js'), CryptoJS
 )
 
 // DefaultTimeout bounds a script when the run sets no --timeout-script, so
