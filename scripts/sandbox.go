@@ -19,6 +19,7 @@ import (
 	"github.com/pmrun/pmrun/scripts/modules"
 	_ "github.com/pmrun/pmrun/scripts/modules/core"     // require('path'), ('uuid')…
 	_ "github.com/pmrun/pmrun/scripts/modules/cryptojs" // require('crypto-js'), CryptoJS
+	_ "github.com/pmrun/pmrun/scripts/modules/moment"   // require('moment')
 )
 
 // DefaultTimeout bounds a script when the run sets no --timeout-script, so
