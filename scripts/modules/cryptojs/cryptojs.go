@@ -131,7 +131,8 @@ var salted = []byte("Salted__")
 func (l *lib) installFormats(format *goja.Object) {
 	vm := l.vm
 	l.openSSL = vm.NewObject()
-	_ = l.openSSL.Set("stringify", func(cp *goja.Object) goja.Value {
+	_ = l.openSSL.Set("stringify", func(v goja.Value) goja.Value {
+		cp := v.ToObject(vm)
 		var b []byte
 		if salt, ok := isWordArray(cp.Get("salt")); ok {
 			b = append(append(b, salted...), wordArrayBytes(salt)...)
@@ -158,7 +159,8 @@ func (l *lib) installFormats(format *goja.Object) {
 	})
 	_ = format.Set("OpenSSL", l.openSSL)
 	hexFormat := vm.NewObject()
-	_ = hexFormat.Set("stringify", func(cp *goja.Object) goja.Value {
+	_ = hexFormat.Set("stringify", func(v goja.Value) goja.Value {
+		cp := v.ToObject(vm)
 		ct, ok := isWordArray(cp.Get("ciphertext"))
 		if !ok {
 			l.throw("TypeError", "Cannot read properties of undefined (reading 'toString')")

@@ -137,6 +137,8 @@ func (l *lib) newHasher(a *hashAlgo, mk func() hash.Hash) goja.Value {
 	return o
 }
 
+const maxKDFWork = 1 << 26
+
 type kdfConfig struct {
 	keySize    float64 // in 32-bit words
 	iterations int
@@ -165,6 +167,11 @@ func (l *lib) kdfConfig(v goja.Value, defHash string) kdfConfig {
 	}
 	if out.iterations < 1 {
 		out.iterations = 1
+	}
+	// A Go loop cannot be stopped by the script timeout, so work that
+	// would take crypto-js minutes fails at once instead.
+	if out.keySize*float64(out.iterations) > maxKDFWork {
+		l.throw("RangeError", "key derivation: keySize × iterations is too large")
 	}
 	out.hash = func() hash.Hash { return a.make(nil) }
 	return out

@@ -3,7 +3,6 @@ package cryptojs
 import (
 	"crypto/cipher"
 	"crypto/rand"
-	"math"
 
 	"github.com/dop251/goja"
 )
@@ -150,12 +149,17 @@ func (l *lib) installPaddings(pad *goja.Object) {
 		p := p
 		o := l.vm.NewObject()
 		l.tag(o, p)
-		_ = o.Set("pad", func(wa *goja.Object, blockSize float64) {
-			bs := int(math.Max(1, blockSize*4))
+		_ = o.Set("pad", func(v goja.Value, blockSize float64) {
+			wa := l.wordArrayArg(v)
+			if !(blockSize >= 0.25 && blockSize <= 1<<14) {
+				l.throw("RangeError", "pad: blockSize must be a number of 32-bit words")
+			}
+			bs := int(blockSize * 4)
 			b := p.pad(wordArrayBytes(wa), bs)
 			l.setWords(wa, b, float64(len(b)))
 		})
-		_ = o.Set("unpad", func(wa *goja.Object) {
+		_ = o.Set("unpad", func(v goja.Value) {
+			wa := l.wordArrayArg(v)
 			buf := rawWords(wa)
 			sig := p.unpad(buf, sigBytesOf(wa))
 			_ = wa.Set("sigBytes", sig)
@@ -184,7 +188,7 @@ func (l *lib) paddingOf(v goja.Value) *padding {
 		unpad: func(buf []byte, sig int) int {
 			wa := l.newWordArrayN(buf, float64(sig))
 			l.call(o, "unpad", wa)
-			return int(wa.Get("sigBytes").ToInteger())
+			return int(prop(wa, "sigBytes").ToInteger())
 		},
 	}
 }

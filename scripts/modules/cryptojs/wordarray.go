@@ -3,6 +3,7 @@ package cryptojs
 import (
 	"crypto/rand"
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 
@@ -74,34 +75,63 @@ func rawWords(o *goja.Object) []byte {
 	if arr == nil {
 		return nil
 	}
-	n := int(arr.Get("length").ToInteger())
+	n := int(prop(arr, "length").ToInteger())
 	if n < 0 || n > 1<<26 {
 		n = 0
 	}
+	elems, isArray := arr.Export().([]any)
+	if !isArray { // an array-like object
+		elems = make([]any, n)
+		for i := range elems {
+			elems[i] = prop(arr, strconv.Itoa(i)).Export()
+		}
+	}
 	out := make([]byte, 0, n*4)
-	for _, e := range arr.Export().([]any) {
+	for _, e := range elems {
 		w := toUint32(e)
 		out = append(out, byte(w>>24), byte(w>>16), byte(w>>8), byte(w))
 	}
-	if len(out) > n*4 { // Export of a sparse array
+	if len(out) > n*4 {
 		out = out[:n*4]
 	}
 	return out
+}
+
+// prop is o[name], undefined when o has no such property.
+func prop(o *goja.Object, name string) goja.Value {
+	if v := o.Get(name); v != nil {
+		return v
+	}
+	return goja.Undefined()
+}
+
+// wordArrayArg is a WordArray argument, or a TypeError as crypto-js would
+// fail reading its words.
+func (l *lib) wordArrayArg(v goja.Value) *goja.Object {
+	o, ok := isWordArray(v)
+	if !ok {
+		l.throw("TypeError", "Cannot read properties of "+v.String()+" (reading 'words')")
+	}
+	return o
 }
 
 // wordArrayBytes is the value of a WordArray: its first sigBytes bytes,
 // zeros where words run short.
 func wordArrayBytes(o *goja.Object) []byte {
 	b := rawWords(o)
-	n := sigBytesOf(o)
+	n := min(sigBytesOf(o), len(b)+maxOvershoot)
 	for len(b) < n {
 		b = append(b, 0)
 	}
 	return b[:n]
 }
 
+// maxOvershoot bounds the zeros read past a WordArray's words when its
+// sigBytes claims more: crypto-js would read them all, one by one.
+const maxOvershoot = 1 << 10
+
 func sigBytesOf(o *goja.Object) int {
-	f := o.Get("sigBytes").ToFloat()
+	f := prop(o, "sigBytes").ToFloat()
 	if math.IsNaN(f) || f <= 0 {
 		return 0
 	}
@@ -140,7 +170,8 @@ func (l *lib) cipherInput(v goja.Value) (buf []byte, sig int) {
 		b := l.data(v)
 		return b, len(b)
 	}
-	raw, n := rawWords(o), sigBytesOf(o)
+	raw := rawWords(o)
+	n := min(sigBytesOf(o), len(raw)+maxOvershoot)
 	buf = make([]byte, (n+3)/4*4)
 	copy(buf, raw)
 	return buf, n
@@ -249,13 +280,13 @@ func (l *lib) installWordArray() {
 	_ = p.Set("clamp", func(c goja.FunctionCall) goja.Value {
 		this := self(c)
 		b := wordArrayBytes(this)
-		l.setWords(this, b, this.Get("sigBytes").ToFloat())
+		l.setWords(this, b, prop(this, "sigBytes").ToFloat())
 		return goja.Undefined()
 	})
 	_ = p.Set("clone", func(c goja.FunctionCall) goja.Value {
 		this := self(c)
-		b, sig := rawWords(this), this.Get("sigBytes").ToFloat()
-		if this.GetOwnPropertyNames()[0] == "init" {
+		b, sig := rawWords(this), prop(this, "sigBytes").ToFloat()
+		if names := this.GetOwnPropertyNames(); len(names) > 0 && names[0] == "init" {
 			return l.newCreated(b, sig)
 		}
 		o := l.newWordArrayN(b, sig)
@@ -266,7 +297,14 @@ func (l *lib) installWordArray() {
 	_ = p.Set("init", func(c goja.FunctionCall) goja.Value { return c.This })
 	_ = p.Set("create", func(c goja.FunctionCall) goja.Value { return l.createWordArray(c.Argument(0), c.Argument(1)) })
 	_ = p.Set("random", func(n float64) goja.Value {
-		b := make([]byte, int(math.Max(0, math.Ceil(n/4)*4)))
+		if n > 1<<24 {
+			l.throw("RangeError", "WordArray.random: too many bytes")
+		}
+		size := 0
+		if n > 0 {
+			size = int(math.Ceil(n/4) * 4)
+		}
+		b := make([]byte, size)
 		_, _ = rand.Read(b)
 		return l.newWordArrayN(b, n)
 	})
