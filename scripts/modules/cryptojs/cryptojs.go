@@ -5,11 +5,23 @@
 // toString(CryptoJS.enc.Base64) is Base64; encrypt returns CipherParams
 // whose toString() is OpenSSL's "Salted__" Base64.
 //
+// crypto-js's quirks are kept where scripts can see them: a number given
+// to a hasher gives crypto-js's constant NaN-length digest, Pkcs7 unpadding
+// is unchecked (a wrong key leaves a negative sigBytes), a 16-byte
+// TripleDES key has an all-zero third key, ciphers read whole words past
+// sigBytes, and WordArray.create-made values (Base64.parse, PBKDF2…) carry
+// the own init and $super that JSON.stringify shows.
+//
 // What it leaves out of crypto-js 3.3.0: Rabbit, RabbitLegacy,
-// mode.CTRGladman, x64 words, and the progressive cipher objects
-// (algo.AES.createEncryptor). WordArrays that crypto-js would leave with
-// extra words past sigBytes (SHA224, SHA384, SHA3-224) carry only the
-// words of their value.
+// mode.CTRGladman, x64 words, the progressive cipher objects
+// (algo.AES.createEncryptor), and enc.Base64url, which only crypto-js 4
+// has. Known differences: WordArrays that crypto-js leaves with extra
+// words past sigBytes (SHA224, SHA384, SHA3-224) carry only the words of
+// their value, and SHA512's words are signed; hashing a WordArray whose
+// last word has bytes past sigBytes ignores them (crypto-js or-s its
+// padding into them); the NaN-length digest is not reproduced for
+// RIPEMD160, nor for SHA3 after other data; AES keys must be 16, 24 or 32
+// bytes.
 package cryptojs
 
 import (

@@ -49,13 +49,6 @@ var hashAlgos = []*hashAlgo{
 	{"RIPEMD160", true, fixed(ripemd160.New)},
 }
 
-// hasher is the Go state behind an algo.X.create() or algo.HMAC.create()
-// object.
-type hasher struct {
-	h     hash.Hash
-	reset func() hash.Hash
-}
-
 // installHashes builds the hash helpers (CryptoJS.MD5, HmacMD5…), their
 // progressive forms (CryptoJS.algo.*) and the key derivations.
 func (l *lib) installHashes(c, algo *goja.Object) {
@@ -66,27 +59,22 @@ func (l *lib) installHashes(c, algo *goja.Object) {
 		l.tag(ao, a)
 		_ = ao.Set("create", func(call goja.FunctionCall) goja.Value {
 			cfg, _ := call.Argument(0).(*goja.Object)
-			return l.newHasher(a, func() hash.Hash { return a.make(cfg) })
+			return l.newHasher(newHashState(a, cfg, nil))
 		})
 		_ = algo.Set(a.name, ao)
 		_ = c.Set(a.name, func(call goja.FunctionCall) goja.Value {
 			cfg, _ := call.Argument(1).(*goja.Object)
-			h := a.make(cfg)
-			h.Write(l.data(call.Argument(0)))
-			return l.hashResult(a, h.Sum(nil))
+			return l.hashResult(a, newHashState(a, cfg, nil).finalize(l, call.Argument(0)))
 		})
 		_ = c.Set("Hmac"+a.name, func(msg, key goja.Value) goja.Value {
-			m := hmac.New(func() hash.Hash { return a.make(nil) }, l.data(key))
-			m.Write(l.data(msg))
-			return l.newWordArray(m.Sum(nil))
+			return l.hashResult(a, newHashState(a, nil, l.hmacKey(key)).finalize(l, msg))
 		})
 		l.hashes[a.name] = ao
 	}
 	hm := vm.NewObject()
 	_ = hm.Set("create", func(algoObj, key goja.Value) goja.Value {
 		a := l.hashAlgoOf(algoObj, nil)
-		k := l.data(key)
-		return l.newHasher(a, func() hash.Hash { return hmac.New(func() hash.Hash { return a.make(nil) }, k) })
+		return l.newHasher(newHashState(a, nil, l.hmacKey(key)))
 	})
 	_ = algo.Set("HMAC", hm)
 	_ = c.Set("PBKDF2", func(password, salt, cfg goja.Value) goja.Value {
@@ -117,22 +105,30 @@ func (l *lib) hashResult(a *hashAlgo, sum []byte) goja.Value {
 	return l.newWordArray(sum)
 }
 
-func (l *lib) newHasher(a *hashAlgo, mk func() hash.Hash) goja.Value {
-	vm := l.vm
-	st := &hasher{h: mk(), reset: mk}
-	o := vm.NewObject()
+// hmacKey is an HMAC key: a string or a WordArray, as crypto-js takes.
+func (l *lib) hmacKey(v goja.Value) []byte {
+	if _, isStr := v.(goja.String); isStr {
+		return l.utf8Bytes(v)
+	}
+	if o, ok := isWordArray(v); ok {
+		return wordArrayBytes(o)
+	}
+	l.throw("TypeError", "key.clamp is not a function")
+	return nil
+}
+
+// newHasher is the object algo.X.create() and algo.HMAC.create() return.
+func (l *lib) newHasher(st *hashState) goja.Value {
+	o := l.vm.NewObject()
 	l.tag(o, st)
 	_ = o.Set("update", func(call goja.FunctionCall) goja.Value {
-		st.h.Write(l.data(call.Argument(0)))
+		st.write(l, call.Argument(0))
 		return call.This
 	})
 	_ = o.Set("finalize", func(call goja.FunctionCall) goja.Value {
-		if m := call.Argument(0); !goja.IsUndefined(m) {
-			st.h.Write(l.data(m))
-		}
-		return l.hashResult(a, st.h.Sum(nil))
+		return l.hashResult(st.a, st.finalize(l, call.Argument(0)))
 	})
-	_ = o.Set("reset", func() { st.h = st.reset() })
+	_ = o.Set("reset", func() { st.reset() })
 	_ = o.Set("blockSize", st.h.BlockSize()/4)
 	return o
 }
