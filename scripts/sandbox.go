@@ -46,6 +46,10 @@ type Options struct {
 	// the script's goroutine, once it completes, so that the run can
 	// report it as Newman does.
 	OnSendRequest func(req *collection.Request, resp *Response, err error)
+	// OnSendRequestStart, when set, is told of each pm.sendRequest request
+	// on the script's goroutine as the script makes it, before it goes out
+	// (Newman's beforeRequest).
+	OnSendRequestStart func(req *collection.Request)
 	// Jar backs pm.cookies.jar(); nil gives scripts an empty jar that
 	// refuses writes.
 	Jar CookieJar
