@@ -972,8 +972,13 @@ function parseString(s) {
   }
   var r = parseRFC2822(s);
   if (r) return r;
-  // moment falls back to Date's own parser for anything else.
-  return { ms: new Date(s).getTime() };
+  // moment falls back to Date's own parser for anything else. A string
+  // without a zone is read as local time, which here is UTC whatever the
+  // engine's zone is; long runs of digits are no date, as in V8.
+  if (/^\s*\d{7,}\s*$/.test(s)) return { ms: NaN };
+  var d = new Date(s);
+  if (isNaN(d.getTime()) || /(?:\d|\s)(?:Z|GMT|UTC|UT|[ECMP][SD]T)\b|[+-]\d\d:?\d\d\s*(?:\(.*\))?\s*$/i.test(s)) return { ms: d.getTime() };
+  return { ms: utcMs(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds()) };
 }
 function parseFormats(s, format, strict) {
   if (format === hooks.ISO_8601) return parseISOOnly(s);

@@ -3,6 +3,7 @@ package moment
 import (
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/require"
@@ -48,5 +49,22 @@ func TestAgainstMoment(t *testing.T) {
 	}
 	if fails > 0 {
 		t.Logf("%d of %d cases differ", fails, len(momentCases))
+	}
+}
+
+// TestHostZoneDoesNotLeak runs the cases again with the process in
+// another zone: local time stays UTC.
+func TestHostZoneDoesNotLeak(t *testing.T) {
+	saved := time.Local
+	time.Local = time.FixedZone("IST", 5*3600+1800)
+	defer func() { time.Local = saved }()
+	vm := newVM(t)
+	if got := eval(vm, "new Date(2020, 0, 1).getTimezoneOffset()"); got != "-330" {
+		t.Fatalf("the engine's zone did not change (offset %s); the test proves nothing", got)
+	}
+	for _, tt := range momentCases {
+		if got := eval(vm, tt.src); got != tt.want {
+			t.Errorf("%s\n got %q\nwant %q", tt.src, got, tt.want)
+		}
 	}
 }

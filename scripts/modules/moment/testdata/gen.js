@@ -32,7 +32,11 @@ dates.forEach(function (d) {
   '2024-02-29T10:20', '2024-02-29 10:20:30', '2024-02-29T10:20:30.5', '2024-02-29T10:20:30,123456', '2024-02-29T24:00:00',
   '2024-02-29T24:00:01', '2024-02-29T10:20:30+0100', '2024-02-29T10:20:30-03', '2024-02-29T10:20:30 Z', '20240229T102030',
   '+002024-02-29', '  2024-02-29', 'Thu, 29 Feb 2024 10:20:30 GMT', 'Thu, 29 Feb 2024 10:20:30 +0200', 'Fri, 29 Feb 2024 10:20:30 GMT',
-  '29 Feb 24 10:20 PST', '2024-02-29T10:20:60', 'not a date', ''].forEach(function (s) {
+  '29 Feb 24 10:20 PST', '2024-02-29T10:20:60', 'not a date', '',
+  // Date's own parser, which moment falls back to
+  '12/25/2020', 'December 25, 2020', '2020/12/25', 'Fri Dec 25 2020 10:00:00 GMT+0000', 'Dec 25 2020', '25 Dec 2020',
+  '12/25/2020 10:30:00', 'Fri, 25 Dec 2020 10:00:00', 'Dec 25, 2020 10:00 AM', '1608890400000',
+  'Thu Nov 26 2026 05:52:46 GMT+0530 (India Standard Time)'].forEach(function (s) {
   cases.push('var m = moment(' + JSON.stringify(s) + '); m.isValid() + " " + m.format("YYYY-MM-DDTHH:mm:ss.SSSZ")');
   cases.push('moment.parseZone(' + JSON.stringify(s) + ').format()');
 });
