@@ -11,6 +11,9 @@ package moment
 
 import (
 	_ "embed"
+	"sync"
+
+	"github.com/dop251/goja"
 
 	"github.com/pmrun/pmrun/scripts/modules"
 )
@@ -18,6 +21,10 @@ import (
 //go:embed moment.js
 var source string
 
+// loader compiles moment.js the first time a script requires it: some
+// 15ms that runs which never use moment should not pay at start-up.
+var loader = sync.OnceValue(func() modules.Loader { return modules.JS("moment", source) })
+
 func init() {
-	modules.Register("moment", modules.JS("moment", source))
+	modules.Register("moment", func(vm *goja.Runtime, module *goja.Object) { loader()(vm, module) })
 }
