@@ -17,8 +17,10 @@ import (
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/scripts/chai"
 	"github.com/pmrun/pmrun/scripts/modules"
-	_ "github.com/pmrun/pmrun/scripts/modules/core"   // require('path'), ('uuid')…
-	_ "github.com/pmrun/pmrun/scripts/modules/lodash" // require('lodash'), the legacy _
+	_ "github.com/pmrun/pmrun/scripts/modules/core"     // require('path'), ('uuid')…
+	_ "github.com/pmrun/pmrun/scripts/modules/cryptojs" // require('crypto-js'), CryptoJS
+	_ "github.com/pmrun/pmrun/scripts/modules/lodash"   // require('lodash'), the legacy _
+	_ "github.com/pmrun/pmrun/scripts/modules/moment"   // require('moment')
 )
 
 // DefaultTimeout bounds a script when the run sets no --timeout-script, so
