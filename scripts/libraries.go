@@ -1,0 +1,7 @@
+package scripts
+
+// The libraries postman-sandbox bundles for require() and the legacy
+// globals (tv4, cheerio, Backbone), each registering itself.
+import (
+	_ "github.com/pmrun/pmrun/scripts/modules/tv4" // require('tv4'), tv4
+)
