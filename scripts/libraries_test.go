@@ -13,7 +13,7 @@ func TestLibraryGlobals(t *testing.T) {
 // As in Newman the global is a warning proxy, not the module itself.
 console.log(tv4 === require('tv4'), tv4.validate(1, {type: 'string'}), tv4.error.message);`)
 	want := []string{
-		`warn: 'Using "tv4" is deprecated. Use "require('ajv')" instead.'`,
+		"warn: `Using \"tv4\" is deprecated. Use \"require('ajv')\" instead.`",
 		"log: false, false, 'Invalid type: number (expected string)'",
 	}
 	if got := strings.Join(h.console, "\n"); got != strings.Join(want, "\n") {
