@@ -20,3 +20,21 @@ console.log(tv4 === require('tv4'), tv4.validate(1, {type: 'string'}), tv4.error
 		t.Errorf("console\n%s\nwant\n%s", got, strings.Join(want, "\n"))
 	}
 }
+
+// TestXML2JsonGlobal compares the legacy xml2Json with its results in
+// Newman's sandbox (postman-sandbox 4.7.1).
+func TestXML2JsonGlobal(t *testing.T) {
+	h := newHarness(t, Options{})
+	h.run("test", `var out = [];
+['<a x="1">t<b>2</b><b>3</b><c/></a>', 'junk', '', '<a>  </a>', '<a><b></a>', '<r>\n <x> 1 </x>\n</r>', '<a>&amp;</a>', '<a/>junk', '<a><![CDATA[ ]]></a>', '<?xml version="1.0"?><a b="1"/>'].forEach(function (s) {
+  try { out.push(xml2Json(s)); } catch (e) { out.push('throws ' + e.message); }
+});
+console.log(JSON.stringify(out));`)
+	want := []string{
+		"warn: `Using \"xml2Json\" is deprecated. Use \"require('xml2js')\" instead.`",
+		`log: '[{"a":{"_":"t","$":{"x":"1"},"b":["2","3"],"c":""}},null,null,{"a":"  "},null,{"r":{"x":"1"}},{"a":"&"},{"a":""},{"a":""},{"a":{"$":{"b":"1"}}}]'`,
+	}
+	if got := strings.Join(h.console, "\n"); got != strings.Join(want, "\n") {
+		t.Errorf("console\n%s\nwant\n%s", got, strings.Join(want, "\n"))
+	}
+}
