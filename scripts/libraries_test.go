@@ -11,10 +11,14 @@ func TestLibraryGlobals(t *testing.T) {
 	h := newHarness(t, Options{})
 	h.run("test", `
 // As in Newman the global is a warning proxy, not the module itself.
-console.log(tv4 === require('tv4'), tv4.validate(1, {type: 'string'}), tv4.error.message);`)
+console.log(tv4 === require('tv4'), tv4.validate(1, {type: 'string'}), tv4.error.message);
+var $ = cheerio.load('<p class="x">hi</p>');
+console.log($('p.x').text(), typeof cheerio);`)
 	want := []string{
 		"warn: `Using \"tv4\" is deprecated. Use \"require('ajv')\" instead.`",
 		"log: false, false, 'Invalid type: number (expected string)'",
+		"warn: `Using \"cheerio\" is deprecated. Use \"require('cheerio')\" instead.`",
+		"log: 'hi', 'function'",
 	}
 	if got := strings.Join(h.console, "\n"); got != strings.Join(want, "\n") {
 		t.Errorf("console\n%s\nwant\n%s", got, strings.Join(want, "\n"))
