@@ -4,6 +4,7 @@ package scripts
 // globals (tv4, cheerio, Backbone), each registering itself.
 import (
 	_ "github.com/pmrun/pmrun/scripts/modules/ajv"      // require('ajv')
+	_ "github.com/pmrun/pmrun/scripts/modules/backbone" // require('backbone'), Backbone
 	_ "github.com/pmrun/pmrun/scripts/modules/cheerio"  // require('cheerio'), cheerio
 	_ "github.com/pmrun/pmrun/scripts/modules/csvparse" // require('csv-parse/lib/sync')
 	_ "github.com/pmrun/pmrun/scripts/modules/tv4"      // require('tv4'), tv4

@@ -13,12 +13,15 @@ func TestLibraryGlobals(t *testing.T) {
 // As in Newman the global is a warning proxy, not the module itself.
 console.log(tv4 === require('tv4'), tv4.validate(1, {type: 'string'}), tv4.error.message);
 var $ = cheerio.load('<p class="x">hi</p>');
-console.log($('p.x').text(), typeof cheerio);`)
+console.log($('p.x').text(), typeof cheerio);
+console.log(new Backbone.Model({a: 1}).get('a'));`)
 	want := []string{
 		"warn: `Using \"tv4\" is deprecated. Use \"require('ajv')\" instead.`",
 		"log: false, false, 'Invalid type: number (expected string)'",
 		"warn: `Using \"cheerio\" is deprecated. Use \"require('cheerio')\" instead.`",
 		"log: 'hi', 'function'",
+		"warn: `Using \"Backbone\" is deprecated. Use \"require('backbone')\" instead.`",
+		"log: 1",
 	}
 	if got := strings.Join(h.console, "\n"); got != strings.Join(want, "\n") {
 		t.Errorf("console\n%s\nwant\n%s", got, strings.Join(want, "\n"))
