@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 //go:embed draft-07.json
@@ -80,12 +82,7 @@ func (a *instance) regexp(src, flags string) *goja.Object {
 }
 
 func (a *instance) test(re *goja.Object, s string) bool {
-	fn, _ := goja.AssertFunction(re.Get("test"))
-	v, err := fn(re, a.vm.ToValue(s))
-	if err != nil {
-		panic(err)
-	}
-	return v.ToBoolean()
+	return modules.Method(a.vm, re, "test", a.vm.ToValue(s)).ToBoolean()
 }
 
 func (a *instance) addDefaultFormats() {
@@ -145,13 +142,8 @@ func (a *instance) addFormat(name string, def goja.Value) {
 func (a *instance) metaSchema() goja.Value {
 	if a.meta == nil {
 		j := a.vm.Get("JSON").(*goja.Object)
-		parse, _ := goja.AssertFunction(j.Get("parse"))
-		v, err := parse(j, a.vm.ToValue(draft07))
-		if err != nil {
-			panic(err)
-		}
-		a.meta = v
-		a.schemas[draft07ID] = v
+		a.meta = modules.Method(a.vm, j, "parse", a.vm.ToValue(draft07))
+		a.schemas[draft07ID] = a.meta
 	}
 	return a.meta
 }

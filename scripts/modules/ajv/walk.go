@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // vError is one Ajv error object before it becomes JS.
@@ -75,7 +77,7 @@ func items(v goja.Value) []goja.Value {
 	if !ok {
 		return nil
 	}
-	n := int(o.Get("length").ToInteger())
+	n := modules.Length(o)
 	out := make([]goja.Value, n)
 	for i := range out {
 		out[i] = o.Get(strconv.Itoa(i))

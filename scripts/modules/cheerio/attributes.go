@@ -240,9 +240,10 @@ func dataValue(vm *goja.Runtime, s string) goja.Value {
 	}
 	if rbrace.MatchString(s) {
 		j := vm.Get("JSON").(*goja.Object)
-		parse, _ := goja.AssertFunction(j.Get("parse"))
-		if v, err := parse(j, vm.ToValue(s)); err == nil {
-			return v
+		if parse, ok := goja.AssertFunction(j.Get("parse")); ok {
+			if v, err := parse(j, vm.ToValue(s)); err == nil {
+				return v
+			}
 		}
 	}
 	return vm.ToValue(s)

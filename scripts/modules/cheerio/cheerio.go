@@ -210,12 +210,8 @@ func (w *world) nodesOf(v goja.Value) []*html.Node {
 		return nil
 	}
 	var out []*html.Node
-	l := o.Get("length")
-	if l == nil {
-		return nil
-	}
-	for i := int64(0); i < l.ToInteger(); i++ {
-		if n := w.node(o.Get(itoa(int(i)))); n != nil {
+	for i := 0; i < modules.Length(o); i++ {
+		if n := w.node(o.Get(itoa(i))); n != nil {
 			out = append(out, n)
 		}
 	}

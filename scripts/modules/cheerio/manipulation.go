@@ -2,6 +2,8 @@ package cheerio
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 	"golang.org/x/net/html"
 )
 
@@ -20,6 +22,17 @@ func (w *world) setHTML(n *html.Node, markup string, opts parseOptions) {
 	for _, c := range w.children(doc) {
 		n.AppendChild(detach(c))
 	}
+}
+
+// adopt detaches n for insertion under target, refusing to put a node
+// inside itself: that would make a cycle no walk over the tree ends on.
+func (w *world) adopt(target, n *html.Node) *html.Node {
+	for p := target; p != nil; p = p.Parent {
+		if p == n {
+			panic(w.vm.NewTypeError("cheerio: cannot insert a node into itself or its own descendant"))
+		}
+	}
+	return detach(n)
 }
 
 // domArray turns what a manipulation method was given (markup, a node, a
@@ -71,7 +84,7 @@ func (w *world) manipulation(def func(string, func(*call) goja.Value)) {
 						n.RemoveChild(n.FirstChild)
 					}
 					for _, k := range w.domArray(c.arg(0), parseOpts(c.opts()), false) {
-						n.AppendChild(detach(k))
+						n.AppendChild(w.adopt(n, k))
 					}
 				}
 			}
@@ -104,7 +117,13 @@ func (w *world) manipulation(def func(string, func(*call) goja.Value)) {
 			for i, t := range c.nodes {
 				for _, a := range c.args.Arguments {
 					for _, n := range w.domArray(a, parseOpts(c.opts()), i < len(c.nodes)-1) {
-						where(t, detach(n))
+						parent := t
+						if t.Parent != nil {
+							parent = t.Parent // after and before insert beside t
+						}
+						w.adopt(t, n)
+						w.adopt(parent, n)
+						where(t, n)
 					}
 				}
 			}
@@ -126,7 +145,7 @@ func (w *world) manipulation(def func(string, func(*call) goja.Value)) {
 	def("appendTo", func(c *call) goja.Value {
 		for _, t := range w.targets(c) {
 			for _, n := range c.nodes {
-				t.AppendChild(detach(n))
+				t.AppendChild(w.adopt(t, n))
 			}
 		}
 		return c.this
@@ -134,7 +153,7 @@ func (w *world) manipulation(def func(string, func(*call) goja.Value)) {
 	def("prependTo", func(c *call) goja.Value {
 		for _, t := range w.targets(c) {
 			for i := len(c.nodes) - 1; i >= 0; i-- {
-				t.InsertBefore(detach(c.nodes[i]), t.FirstChild)
+				t.InsertBefore(w.adopt(t, c.nodes[i]), t.FirstChild)
 			}
 		}
 		return c.this
@@ -163,7 +182,10 @@ func (w *world) manipulation(def func(string, func(*call) goja.Value)) {
 				continue
 			}
 			for _, n := range w.domArray(c.arg(0), parseOpts(c.opts()), false) {
-				t.Parent.InsertBefore(detach(n), t)
+				if n == t {
+					continue
+				}
+				t.Parent.InsertBefore(w.adopt(t.Parent, n), t)
 			}
 			detach(t)
 		}
@@ -273,8 +295,8 @@ func (w *world) statics(target *goja.Object, root *html.Node, opts *goja.Object)
 		if !ok || !ok2 {
 			return goja.Undefined()
 		}
-		n := int(a.Get("length").ToInteger())
-		m := int(b.Get("length").ToInteger())
+		n := modules.Length(a)
+		m := modules.Length(b)
 		for i := 0; i < m; i++ {
 			_ = a.Set(itoa(n+i), b.Get(itoa(i)))
 		}

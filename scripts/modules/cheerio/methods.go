@@ -59,6 +59,9 @@ func (c *call) callback(i int) goja.Callable {
 }
 
 func (c *call) invoke(fn goja.Callable, this goja.Value, args ...goja.Value) goja.Value {
+	if fn == nil {
+		panic(c.w.vm.NewTypeError("callback is not a function"))
+	}
 	v, err := fn(this, args...)
 	if err != nil {
 		panic(err)

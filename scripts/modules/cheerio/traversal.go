@@ -2,6 +2,8 @@ package cheerio
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 	"golang.org/x/net/html"
 )
 
@@ -213,7 +215,7 @@ func (w *world) traversal(def func(string, func(*call) goja.Value)) {
 	})
 	// get and toArray read the slots as they are: map can put any value there.
 	items := func(c *call) []any {
-		n := int(c.this.Get("length").ToInteger())
+		n := modules.Length(c.this)
 		out := make([]any, n)
 		for i := range out {
 			out[i] = c.this.Get(itoa(i))

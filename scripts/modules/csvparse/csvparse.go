@@ -133,8 +133,18 @@ func parseSync(vm *goja.Runtime, data, optsV goja.Value) goja.Value {
 			_ = records.Set(pair.Get("0").String(), pair.Get("1"))
 			return
 		}
-		n := records.Get("length").ToInteger()
+		n := int64(modules.Length(records))
 		_ = records.Set(strconv.FormatInt(n, 10), rec)
+	}
+	// csv-parse loops forever on an empty delimiter; a Go loop cannot be
+	// interrupted by the script timeout, so refuse it instead.
+	if len(o.delimiter) == 0 {
+		panic(p.fail("Invalid option delimiter: an empty delimiter never advances"))
+	}
+	for _, rd := range o.rowDelimiter {
+		if len(rd) == 0 {
+			panic(p.fail("Invalid option rowDelimiter: an empty row delimiter never advances"))
+		}
 	}
 	text := ""
 	if data != nil && !goja.IsUndefined(data) && !goja.IsNull(data) {
@@ -166,12 +176,7 @@ func (p *parser) autoParse(s string) goja.Value {
 		return v
 	}
 	call := func(name string, args ...goja.Value) goja.Value {
-		fn, _ := goja.AssertFunction(vm.Get(name))
-		r, err := fn(goja.Undefined(), args...)
-		if err != nil {
-			panic(err)
-		}
-		return r
+		return modules.Call(vm, vm.Get(name), nil, args...)
 	}
 	if isInt.MatchString(s) {
 		return call("parseInt", v)
@@ -182,9 +187,8 @@ func (p *parser) autoParse(s string) goja.Value {
 	}
 	if p.o.autoParseDate {
 		dateCtor := vm.Get("Date").(*goja.Object)
-		parse, _ := goja.AssertFunction(dateCtor.Get("parse"))
-		m, err := parse(dateCtor, v)
-		if err == nil && !isNaN(m) {
+		m := modules.Method(vm, dateCtor, "parse", v)
+		if !isNaN(m) {
 			d, err := vm.New(dateCtor, m)
 			if err == nil {
 				return d
@@ -227,7 +231,7 @@ func (p *parser) pushLine(line []goja.Value) goja.Value {
 	cols, _ := o.columns.(*goja.Object)
 	if p.lineLength == 0 && len(line) > 0 {
 		if cols != nil {
-			p.lineLength = int(cols.Get("length").ToInteger())
+			p.lineLength = modules.Length(cols)
 		} else {
 			p.lineLength = len(line)
 		}

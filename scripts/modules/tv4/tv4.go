@@ -93,13 +93,8 @@ func (a *api) report(e *vError, data, schema goja.Value) string {
 }
 
 func (a *api) stringify(x goja.Value) goja.Value {
-	j := a.vm.Get("JSON").(*goja.Object)
-	fn, _ := goja.AssertFunction(j.Get("stringify"))
-	v, err := fn(j, orUndefined(x))
-	if err != nil {
-		panic(err)
-	}
-	return v
+	j := a.vm.Get("JSON").ToObject(a.vm)
+	return modules.Method(a.vm, j, "stringify", orUndefined(x))
 }
 
 func (a *api) regexp(body, flags string) *goja.Object {
@@ -111,12 +106,7 @@ func (a *api) regexp(body, flags string) *goja.Object {
 }
 
 func (a *api) test(re *goja.Object, s goja.Value) bool {
-	fn, _ := goja.AssertFunction(re.Get("test"))
-	v, err := fn(re, s)
-	if err != nil {
-		panic(err)
-	}
-	return v.ToBoolean()
+	return modules.Method(a.vm, re, "test", s).ToBoolean()
 }
 
 func (a *api) newError(ctor, msg string) *goja.Object {

@@ -10,3 +10,11 @@ import (
 // from tv4 1.3.0 in postman-sandbox 4.7.1 (regenerate with
 // node ../internal/oracle/gen.js tv4 testdata/cases.js > oracle_cases_test.go).
 func TestMatchesNewman(t *testing.T) { oracle.Run(t, oracleCases) }
+
+func TestOddArguments(t *testing.T) {
+	oracle.OddArguments(t, `(function () {
+  var tv4 = require('tv4'), f = tv4.freshApi();
+  return Object.keys(tv4).filter(function (k) { return typeof tv4[k] === 'function' && k !== 'freshApi'; })
+    .map(function (k) { return [k, f[k], f]; });
+})()`)
+}

@@ -4,6 +4,8 @@ import (
 	"math"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // maxDepth stands in for V8's stack limit: without checkRecursive, tv4
@@ -127,7 +129,7 @@ func isObjectLike(x goja.Value) bool {
 	return t == "object" || t == "array" || t == "function"
 }
 
-func arrayLen(o *goja.Object) int { return int(o.Get("length").ToInteger()) }
+func arrayLen(o *goja.Object) int { return modules.Length(o) }
 
 func (v *validator) validateAll(data, schema goja.Value, dataParts, schemaParts []string, pointer string) *vError {
 	resolved, circ := v.resolveRefs(schema, nil)

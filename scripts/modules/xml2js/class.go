@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // emitter is the little of EventEmitter a Parser needs.
@@ -52,7 +54,7 @@ func parserClass(vm *goja.Runtime, defaults *goja.Object) *goja.Object {
 				procs = vm.NewArray()
 				_ = opts.Set("tagNameProcessors", procs)
 			}
-			callMethod(procs, "unshift", processors(vm).Get("normalize"))
+			callMethod(vm, procs, "unshift", processors(vm).Get("normalize"))
 		}
 		_ = p.Set("parseStringPromise", func(c goja.FunctionCall) goja.Value {
 			promise, resolve, reject := vm.NewPromise()
@@ -63,7 +65,7 @@ func parserClass(vm *goja.Runtime, defaults *goja.Object) *goja.Object {
 					_ = resolve(orUndef(v))
 				}
 			})
-			callMethod(p, "parseString", c.Argument(0), cb)
+			callMethod(vm, p, "parseString", c.Argument(0), cb)
 			return vm.ToValue(promise)
 		})
 		_ = p.Set("parseString", func(c goja.FunctionCall) goja.Value {
@@ -172,12 +174,7 @@ func processors(vm *goja.Runtime) *goja.Object {
 		if math.Mod(n, 1) == 0 {
 			name = "parseInt"
 		}
-		fn, _ := goja.AssertFunction(vm.Get(name))
-		r, err := fn(goja.Undefined(), v, vm.ToValue(10))
-		if err != nil {
-			panic(err)
-		}
-		return r
+		return modules.Call(vm, vm.Get(name), nil, v, vm.ToValue(10))
 	})
 	_ = o.Set("parseBooleans", func(c goja.FunctionCall) goja.Value {
 		v := c.Argument(0)

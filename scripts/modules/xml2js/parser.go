@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // options are a Parser's options as read from its options object.
@@ -31,7 +33,7 @@ func readOptions(o *goja.Object) *options {
 			return nil
 		}
 		var out []goja.Callable
-		n := int(arr.Get("length").ToInteger())
+		n := modules.Length(arr)
 		for i := 0; i < n; i++ {
 			if fn, ok := goja.AssertFunction(arr.Get(itoa(i))); ok {
 				out = append(out, fn)
@@ -104,10 +106,7 @@ func (b *builder) assignOrPush(obj *goja.Object, key string, v goja.Value) {
 		arr = b.vm.NewArray(prev)
 		_ = obj.Set(key, arr)
 	}
-	push, _ := goja.AssertFunction(arr.Get("push"))
-	if _, err := push(arr, v); err != nil {
-		panic(err)
-	}
+	modules.Method(b.vm, arr, "push", v)
 }
 
 func isArray(o *goja.Object) bool { return o.ClassName() == "Array" }
@@ -287,8 +286,7 @@ func (b *builder) explicitChildren(value goja.Value, s *goja.Object) goja.Value 
 	for _, k := range obj.Keys() {
 		_ = clone.Set(k, obj.Get(k))
 	}
-	push, _ := goja.AssertFunction(kids.Get("push"))
-	_, _ = push(kids, clone)
+	modules.Method(vm, kids, "push", clone)
 	_ = obj.Delete("#name")
 	if len(obj.Keys()) == 1 && has(obj, o.charkey) && !o.explicitCharkey {
 		return obj.Get(o.charkey)
@@ -316,8 +314,7 @@ func (b *builder) text(t string) {
 			t = trimJS(multiSpace.ReplaceAllString(t, " "))
 		}
 		_ = child.Set(o.charkey, t)
-		push, _ := goja.AssertFunction(kids.Get("push"))
-		_, _ = push(kids, child)
+		modules.Method(b.vm, kids, "push", child)
 	}
 }
 

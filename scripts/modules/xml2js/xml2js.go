@@ -53,7 +53,7 @@ func load(vm *goja.Runtime, module *goja.Object) {
 		if err != nil {
 			panic(err)
 		}
-		return callMethod(p, "parseString", str, cb)
+		return callMethod(vm, p, "parseString", str, cb)
 	})
 	_ = exports.Set("parseStringPromise", func(c goja.FunctionCall) goja.Value {
 		var opts goja.Value = goja.Undefined()
@@ -64,17 +64,12 @@ func load(vm *goja.Runtime, module *goja.Object) {
 		if err != nil {
 			panic(err)
 		}
-		return callMethod(p, "parseStringPromise", c.Argument(0))
+		return callMethod(vm, p, "parseStringPromise", c.Argument(0))
 	})
 }
 
-func callMethod(o *goja.Object, name string, args ...goja.Value) goja.Value {
-	fn, _ := goja.AssertFunction(o.Get(name))
-	v, err := fn(o, args...)
-	if err != nil {
-		panic(err)
-	}
-	return v
+func callMethod(vm *goja.Runtime, o *goja.Object, name string, args ...goja.Value) goja.Value {
+	return modules.Method(vm, o, name, args...)
 }
 
 func setAll(o *goja.Object, kv ...any) *goja.Object {
