@@ -35,9 +35,13 @@ type JSON struct {
 // execution is the part of Newman's run.executions[] entry being built
 // for the current item.
 type execution struct {
-	cursor     runner.Cursor
-	item       *collection.Item
-	exchange   *runner.Exchange
+	cursor   runner.Cursor
+	item     *collection.Item
+	exchange *runner.Exchange
+	// requests counts the item's requests, pm.sendRequest's included:
+	// Newman adds the item's execution to the report once for each, every
+	// copy showing the last exchange.
+	requests   int
 	assertions []scripts.Assertion
 	scriptErrs map[string][]*scripts.Error // by "testScript", "prerequestScript"
 }
@@ -69,6 +73,7 @@ func (j *JSON) Event(e *runner.Event) {
 		}
 		if j.cur != nil {
 			j.cur.exchange = e.Exchange
+			j.cur.requests++
 		}
 	case runner.AssertionDone:
 		if j.cur != nil {
@@ -98,11 +103,13 @@ func (j *JSON) flushExecution() {
 	if cur == nil || cur.exchange == nil || j.err != nil {
 		return
 	}
-	if j.count > 0 {
-		j.w.WriteString(",\n")
+	for i := 0; i < cur.requests && j.err == nil; i++ {
+		if j.count > 0 {
+			j.w.WriteString(",\n")
+		}
+		j.count++
+		j.err = writeExecution(j.w, cur)
 	}
-	j.count++
-	j.err = writeExecution(j.w, cur)
 }
 
 // Close writes the report file, whole, and removes the spool.
@@ -164,16 +171,20 @@ func writeExecution(w *bufio.Writer, ex *execution) error {
 	e := map[string]any{
 		"cursor": cursorJSON(ex.cursor),
 		"item":   itemJSON(ex.item),
-		"id":     ex.item.ID,
+		"id":     itemID(ex.item),
 	}
 	req := ex.exchange.Request
-	e["request"] = map[string]any{
+	request := map[string]any{
 		"url":    urlJSON(req.URL),
 		"header": headersJSON(req.Headers),
 		"method": req.Method,
 	}
+	if req.BodySpec != nil {
+		request["body"] = bodyJSON(req.BodySpec)
+	}
+	e["request"] = request
 	if ex.exchange.Err != nil {
-		e["requestError"] = map[string]any{"name": "Error", "message": ex.exchange.Err.Error()}
+		e["requestError"] = runner.NodeErrorFields(ex.exchange.Err)
 	}
 	for k, errs := range ex.scriptErrs {
 		list := make([]any, len(errs))
@@ -193,7 +204,10 @@ func writeExecution(w *bufio.Writer, ex *execution) error {
 		}
 		asserts[i] = entry
 	}
-	e["assertions"] = asserts
+	if len(asserts) > 0 {
+		// Newman adds the list with the first assertion.
+		e["assertions"] = asserts
+	}
 	b, err := json.Marshal(e)
 	if err != nil {
 		return err
