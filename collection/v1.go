@@ -18,7 +18,11 @@ const V1Deprecation = "newman: Newman v4 deprecates support for the v1 collectio
 // name, order and requests at the top level.
 func IsV1(data []byte) bool {
 	root := gjson.ParseBytes(stripBOM(data))
-	return root.IsObject() && truthy(root.Get("name")) && truthy(root.Get("order")) && truthy(root.Get("requests"))
+	if !root.IsObject() {
+		return false
+	}
+	f := members(root, "name", "order", "requests")
+	return truthy(f[0]) && truthy(f[1]) && truthy(f[2])
 }
 
 // truthy is JavaScript's truthiness for a JSON value: [] and {} are true.
