@@ -68,6 +68,7 @@ type Sandbox struct {
 	setInterval, clearInterval goja.Callable
 	noop                       goja.Value
 	expect                     *chai.Expect
+	dog                        watchdog
 }
 
 // state is what one script's run reads and writes.
