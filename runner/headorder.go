@@ -16,16 +16,31 @@ var headEnd = []byte("\r\n\r\n")
 
 // headLines renders a hop's headers as they go on the wire.
 func headLines(hs []wireHeader) []string {
-	n := 0
+	// The lines are cut from one string: two allocations, not one a line.
+	n, size := 0, 0
 	for _, h := range hs {
 		n += len(h.values)
+		for _, v := range h.values {
+			size += len(h.key) + 2 + len(v)
+		}
 	}
-	out := make([]string, 0, n)
+	var b strings.Builder
+	b.Grow(size)
+	ends := make([]int, 0, n)
 	for _, h := range hs {
 		for _, v := range h.values {
 			wire, _ := latin1(v)
-			out = append(out, h.key+": "+wire)
+			b.WriteString(h.key)
+			b.WriteString(": ")
+			b.WriteString(wire)
+			ends = append(ends, b.Len())
 		}
+	}
+	all := b.String()
+	out := make([]string, len(ends))
+	start := 0
+	for i, end := range ends {
+		out[i], start = all[start:end], end
 	}
 	return out
 }

@@ -271,6 +271,13 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 		return nil, err
 	}
 	hdr := make(http.Header, len(h.headers)+1)
+	// One backing array for the values: a header per slice of it, cap
+	// bounded so that a second value of the same name copies out.
+	n := 0
+	for _, wh := range h.headers {
+		n += len(wh.values)
+	}
+	vals := make([]string, 0, n)
 	userAgent := false
 	for _, wh := range h.headers {
 		switch {
@@ -286,7 +293,12 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 		}
 		for _, v := range wh.values {
 			wire, _ := latin1(v)
-			hdr[wh.key] = append(hdr[wh.key], wire)
+			if cur, ok := hdr[wh.key]; ok {
+				hdr[wh.key] = append(cur, wire)
+				continue
+			}
+			vals = append(vals, wire)
+			hdr[wh.key] = vals[len(vals)-1 : len(vals) : len(vals)]
 		}
 	}
 	if !userAgent {
