@@ -3,6 +3,7 @@ package report
 import (
 	"bufio"
 	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -161,40 +162,7 @@ func mustJSON(v any) []byte {
 // out as Newman's Buffer JSON ({"type":"Buffer","data":[…]}), written
 // byte by byte rather than built in memory.
 func writeExecution(w *bufio.Writer, ex *execution) error {
-	e := map[string]any{
-		"cursor": cursorJSON(ex.cursor),
-		"item":   itemJSON(ex.item),
-		"id":     ex.item.ID,
-	}
-	req := ex.exchange.Request
-	e["request"] = map[string]any{
-		"url":    urlJSON(req.URL),
-		"header": headersJSON(req.Headers),
-		"method": req.Method,
-	}
-	if ex.exchange.Err != nil {
-		e["requestError"] = map[string]any{"name": "Error", "message": ex.exchange.Err.Error()}
-	}
-	for k, errs := range ex.scriptErrs {
-		list := make([]any, len(errs))
-		for i, err := range errs {
-			list[i] = map[string]any{"error": errorJSON(err)}
-		}
-		e[k] = list
-	}
-	asserts := make([]any, len(ex.assertions))
-	for i, a := range ex.assertions {
-		entry := map[string]any{"assertion": a.Name, "skipped": a.Skipped}
-		if a.Error != nil && !a.Skipped {
-			err := errorJSON(a.Error)
-			err["index"] = a.Index
-			err["test"] = a.Name
-			entry["error"] = err
-		}
-		asserts[i] = entry
-	}
-	e["assertions"] = asserts
-	b, err := json.Marshal(e)
+	b, err := json.Marshal(executionJSON(ex))
 	if err != nil {
 		return err
 	}
@@ -205,9 +173,7 @@ func writeExecution(w *bufio.Writer, ex *execution) error {
 	}
 	// Splice the response in before the closing brace.
 	w.Write(b[:len(b)-1])
-	meta, _ := json.Marshal(map[string]any{
-		"id": newID(), "status": resp.Status, "code": resp.Code, "header": headersJSON(resp.Headers),
-	})
+	meta, _ := json.Marshal(responseMetaOut{ID: newID(), Status: resp.Status, Code: resp.Code, Header: headersOut(resp.Headers)})
 	w.WriteString(`,"response":`)
 	w.Write(meta[:len(meta)-1])
 	w.WriteString(`,"stream":{"type":"Buffer","data":[`)
@@ -229,5 +195,12 @@ func newID() string {
 	_, _ = rand.Read(b[:])
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+	var out [36]byte
+	hex.Encode(out[0:8], b[0:4])
+	hex.Encode(out[9:13], b[4:6])
+	hex.Encode(out[14:18], b[6:8])
+	hex.Encode(out[19:23], b[8:10])
+	hex.Encode(out[24:36], b[10:16])
+	out[8], out[13], out[18], out[23] = '-', '-', '-', '-'
+	return string(out[:])
 }
