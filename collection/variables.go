@@ -15,6 +15,9 @@ type Variable struct {
 	Value    any
 	Type     string
 	Disabled bool
+	// System marks an auth parameter the runtime set while signing (a
+	// nonce, a timestamp); scripts see it as "system": true.
+	System bool
 }
 
 // Scope is an ordered set of variables: the environment, the globals, the

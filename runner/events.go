@@ -79,6 +79,10 @@ type Exchange struct {
 	Response *Response
 	// Err is set when no response arrived (connection refused, timeout…).
 	Err error
+	// Replayed marks a request its auth sent again (digest): Newman's
+	// cli lists both, its JSON report lists the item's execution twice,
+	// both times with the last request and response.
+	Replayed bool
 }
 
 // SentRequest is the request after resolution, as pmrun sent it.

@@ -45,7 +45,7 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 	reparsed := collection.ParseURL(resolver.Resolve(req.URL.String()))
 	reparsed.Variables = resolved.URL.Variables
 	resolved.URL = reparsed
-	ex := r.send(ctx, resolved)
+	ex := r.sendAuthorized(ctx, it, resolved)
 	// Test scripts see the request as sent: encoded URL, system headers.
 	if ex.Request.Headers != nil {
 		resolved.Headers = ex.Request.Headers

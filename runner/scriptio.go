@@ -19,7 +19,7 @@ type scriptSender struct {
 }
 
 func (s scriptSender) Send(ctx context.Context, req *collection.Request) (*scripts.Response, error) {
-	ex := s.r.send(ctx, req)
+	ex := s.r.sendScriptRequest(ctx, req)
 	s.exchanges.Store(req, ex)
 	if ex.Err != nil {
 		return nil, ex.Err

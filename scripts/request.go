@@ -193,9 +193,17 @@ func (s *Sandbox) authObject(a *collection.Auth) goja.Value {
 	must(o.Set("type", a.Type))
 	params := make([]any, 0, len(a.Params))
 	for _, p := range a.Params {
-		params = append(params, map[string]any{"key": p.Key, "value": p.Value, "type": typeName(p)})
+		// Keys in the order postman-collection's toJSON writes them.
+		po := vm.NewObject()
+		must(po.Set("type", typeName(p)))
+		must(po.Set("value", s.toJS(p.Value)))
+		must(po.Set("key", p.Key))
+		if p.System {
+			must(po.Set("system", true))
+		}
+		params = append(params, po)
 	}
-	must(o.Set(a.Type, s.toJS(params)))
+	must(o.Set(a.Type, vm.NewArray(params...)))
 	must(o.Set("parameters", func() goja.Value {
 		po := vm.NewObject()
 		for _, p := range a.Params {

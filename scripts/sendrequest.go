@@ -183,6 +183,12 @@ func (s *Sandbox) requestArg(v goja.Value) *collection.Request {
 	if b := o.Get("body"); b != nil && !goja.IsUndefined(b) && !goja.IsNull(b) {
 		req.Body = s.bodyArg(b)
 	}
+	if a, ok := o.Get("auth").(*goja.Object); ok {
+		// The runner signs the request with it, as the runtime does.
+		if data, err := a.MarshalJSON(); err == nil {
+			req.Auth, _ = collection.ParseAuth(data, "pm.sendRequest")
+		}
+	}
 	return req
 }
 

@@ -1,0 +1,141 @@
+package runner
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/runner/internal/wiretap"
+)
+
+// TestConformanceAuth runs fixtures/collections/auth with Newman and with
+// pmrun against the same recording servers and compares every request on
+// the wire byte for byte, then the header list, URL and response each
+// runner reports. Nonces and timestamps are given as auth parameters
+// wherever the auth type takes them, so signatures compare exactly; only
+// what a digest server challenge makes random is masked.
+//
+// It needs Newman: NEWMAN=/path/to/newman go test ./runner -run ConformanceAuth
+func TestConformanceAuth(t *testing.T) {
+	newman := os.Getenv("NEWMAN")
+	if newman == "" {
+		t.Skip("NEWMAN is not set to a newman binary")
+	}
+	dir, err := filepath.Abs("../fixtures/collections")
+	if err != nil {
+		t.Fatal(err)
+	}
+	colPath := filepath.Join(dir, "auth.postman_collection.json")
+	tap, err := wiretap.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tap.Close()
+	echoURL, _ := url.Parse(tap.EchoURL)
+	vars := map[string]string{"echo": tap.EchoURL, "echoHost": echoURL.Host}
+
+	newmanReport := runNewman(t, newman, colPath, dir, vars)
+	newmanWire := tap.Take()
+
+	col, err := collection.ReadCollection(colPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := collection.NewScope("environment", nil)
+	for k, v := range vars {
+		env.Set(k, v)
+	}
+	type reported struct {
+		req      SentRequest
+		response string
+	}
+	var got []reported
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	New(col, Options{
+		Environment:    env,
+		RequestTimeout: 10 * time.Second,
+		HTTPOptions:    HTTPOptions{WorkingDir: dir},
+		Listener: ListenerFunc(func(e *Event) {
+			if e.Kind != RequestDone {
+				return
+			}
+			rep := reported{req: e.Exchange.Request}
+			if r := e.Exchange.Response; r != nil {
+				rep.response = responseLines(r.Code, r.Status, r.Headers) + fmt.Sprintf("\nsize %d", len(r.Body))
+			}
+			got = append(got, rep)
+		}),
+	}).Run(ctx)
+	pmrunWire := tap.Take()
+
+	if len(newmanWire) != len(pmrunWire) {
+		t.Errorf("newman sent %d requests, pmrun %d", len(newmanWire), len(pmrunWire))
+	}
+	for i := range min(len(newmanWire), len(pmrunWire)) {
+		want, have := maskChallenge(normaliseWire(newmanWire[i].Raw)), maskChallenge(normaliseWire(pmrunWire[i].Raw))
+		if want != have {
+			t.Errorf("wire request %d differs\nnewman:\n%s\npmrun:\n%s", i, want, have)
+		}
+	}
+	t.Logf("compared %d requests on the wire", min(len(newmanWire), len(pmrunWire)))
+
+	if len(newmanReport) != len(got) {
+		t.Fatalf("newman reported %d requests, pmrun %d", len(newmanReport), len(got))
+	}
+	for i, want := range newmanReport {
+		if i+1 < len(newmanReport) && newmanReport[i+1].name == want.name {
+			// Newman's report lists an item once per request it sent
+			// (a replay, a script's request), each time with the data
+			// of the last one.
+			continue
+		}
+		if want.url != got[i].req.URL {
+			t.Errorf("request %d (%s): URL %q, newman's %q", i, want.name, got[i].req.URL, want.url)
+		}
+		if w, h := maskChallenge(want.response), maskChallenge(got[i].response); w != h {
+			t.Errorf("request %d (%s): response differs\nnewman:\n%s\npmrun:\n%s", i, want.name, w, h)
+		}
+		wantHeaders := maskChallenge(strings.Join(want.headers, "\n"))
+		gotHeaders := maskChallenge(strings.Join(listHeaders(got[i].req.Headers), "\n"))
+		if wantHeaders != gotHeaders {
+			t.Errorf("request %d (%s): reported headers differ\nnewman:\n  %s\npmrun:\n  %s", i, want.name, wantHeaders, gotHeaders)
+		}
+	}
+}
+
+// challengeNonce is a nonce the echo server made up for a digest
+// challenge, and what the client derives from it.
+var challengeNonce = regexp.MustCompile(`((?:^|[ ,])(?:nonce|cnonce|response)=")[^"]*"`)
+
+// hawkChallenge is the server time a Hawk server answers a stale
+// timestamp with.
+var hawkChallenge = regexp.MustCompile(`ts="\d+", tsm="[^"]*"`)
+
+// hawkMade is what depends on a Hawk header's clock time or random nonce.
+var hawkMade = regexp.MustCompile(`((?:ts|nonce|mac)=")[^"]*"`)
+
+// maskChallenge masks the random parts of Hawk and digest headers that answer or
+// carry a server challenge (a 32-digit hex nonce).
+func maskChallenge(s string) string {
+	s = hawkChallenge.ReplaceAllString(s, `ts="<masked>", tsm="<masked>"`)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if strings.Contains(l, "Authorization: Hawk") && !strings.Contains(l, `ts="144888808`) {
+			// A Hawk timestamp the runner took from the clock.
+			l = hawkMade.ReplaceAllString(l, `$1<masked>"`)
+			lines[i] = l
+		}
+		if regexp.MustCompile(`nonce="[0-9a-f]{32}"`).MatchString(l) {
+			lines[i] = challengeNonce.ReplaceAllString(l, `$1<masked>"`)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
