@@ -110,7 +110,9 @@ func wireHeaders(list []collection.Header) []wireHeader {
 			exact = append(exact, wireHeader{key: h.Key, values: single[n : n+1 : n+1]})
 		}
 	}
-	out := make([]wireHeader, 0, len(exact))
+	// Room for what prepare appends: Content-Length, Content-Type, a
+	// Cookie or Authorization.
+	out := make([]wireHeader, 0, len(exact)+2)
 	for _, h := range exact {
 		if i := findWire(out, h.key); i >= 0 {
 			out[i] = h

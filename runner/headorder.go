@@ -2,6 +2,7 @@ package runner
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -52,6 +53,11 @@ func headLines(hs []wireHeader) []string {
 // that one, right or wrong). Headers net/http added that pmrun did not
 // ask for (a proxy's credentials) are kept after ours.
 func rewriteHead(goHead []byte, ours []string) []byte {
+	return appendHead(nil, goHead, ours)
+}
+
+// appendHead appends rewriteHead's result to dst.
+func appendHead(dst, goHead []byte, ours []string) []byte {
 	// Once per request: the lines are walked in place, names compared
 	// without lowering copies.
 	head := bytes.TrimSuffix(goHead, headEnd)
@@ -60,7 +66,7 @@ func rewriteHead(goHead []byte, ours []string) []byte {
 	for _, l := range ours {
 		size += len(l) + 2
 	}
-	b := make([]byte, 0, size)
+	b := slices.Grow(dst, size)
 	b = append(append(b, requestLine...), crlf...)
 	for _, l := range ours {
 		name, _, _ := strings.Cut(l, ":")
@@ -122,7 +128,7 @@ func oursHas(ours []string, name []byte) bool {
 // writes.
 func (c *recordingConn) rewriteNextHead(lines []string) {
 	c.wmu.Lock()
-	c.pendingHead, c.wbuf = lines, nil
+	c.pendingHead, c.wbuf = lines, c.wbuf[:0]
 	c.wmu.Unlock()
 }
 
@@ -140,11 +146,14 @@ func (c *recordingConn) Write(b []byte) (int, error) {
 		c.wmu.Unlock()
 		return len(b), nil
 	}
-	out := rewriteHead(c.wbuf[:end+4], c.pendingHead)
-	out = append(out, c.wbuf[end+4:]...)
-	c.pendingHead, c.wbuf = nil, nil
+	// Both buffers are the connection's, reused from one request to the
+	// next: the write below copies out before it returns.
+	c.hbuf = appendHead(c.hbuf[:0], c.wbuf[:end+4], c.pendingHead)
+	c.hbuf = append(c.hbuf, c.wbuf[end+4:]...)
+	c.pendingHead, c.wbuf = nil, c.wbuf[:0]
+	_, err := c.Conn.Write(c.hbuf)
 	c.wmu.Unlock()
-	if _, err := c.Conn.Write(out); err != nil {
+	if err != nil {
 		return 0, err
 	}
 	return len(b), nil

@@ -36,6 +36,7 @@ type recordingConn struct {
 	wmu         sync.Mutex
 	pendingHead []string
 	wbuf        []byte
+	hbuf        []byte // the rewritten head going out
 }
 
 func (c *recordingConn) Read(b []byte) (int, error) {
