@@ -41,7 +41,7 @@ func ParseCollection(data []byte, source string) (*Collection, error) {
 	if !root.IsObject() {
 		return nil, &FieldError{File: source, Path: "(top level)", Want: "a collection object", Got: jsonType(root)}
 	}
-	fromV1 := IsV1(data)
+	fromV1 := isV1Root(root)
 	if fromV1 {
 		converted, err := ConvertV1(data, source)
 		if err != nil {
