@@ -47,6 +47,10 @@ func runCollection(ctx context.Context, source string, f runFlags, nested []stri
 	status := exitOK
 	if summary.Error != nil && !summary.Interrupted {
 		printError(stderr, summary.Error)
+		var bug *runner.PanicError
+		if errors.As(summary.Error, &bug) {
+			fmt.Fprintf(stderr, "%s\n", bug.Stack)
+		}
 	}
 	for _, err := range []error{closeErr, exportErr} {
 		if err != nil {

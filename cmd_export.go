@@ -91,17 +91,16 @@ func exportedScope(sc *collection.Scope, kind string, now time.Time) any {
 		Using      string             `json:"_postman_exported_using"`
 	}{Name: kind, Values: []exportedVariable{}, Scope: kind,
 		ExportedAt: now.UTC().Format("2006-01-02T15:04:05.000Z"), Using: exportedUsing}
+	out.ID = report.NewID() // postman-collection gives every scope an id
 	if sc != nil {
-		out.ID = sc.ID
+		if sc.ID != "" {
+			out.ID = sc.ID
+		}
 		if sc.Name != "" && sc.Name != kind {
 			out.Name = sc.Name
 		}
 		for _, v := range sc.Variables() {
-			typ := v.Type
-			if typ == "" {
-				typ = "any"
-			}
-			out.Values = append(out.Values, exportedVariable{Type: typ, Value: v.Value, Key: v.Key, Disabled: v.Disabled})
+			out.Values = append(out.Values, exportedVariable{Type: report.VariableType(v.Type), Value: v.Value, Key: v.Key, Disabled: v.Disabled})
 		}
 	}
 	return out
@@ -113,11 +112,7 @@ func exportedCollection(source []byte, vars *collection.Scope) []byte {
 	values := []exportedVariable{}
 	if vars != nil {
 		for _, v := range vars.Variables() {
-			typ := v.Type
-			if typ == "" {
-				typ = "any"
-			}
-			values = append(values, exportedVariable{Type: typ, Value: v.Value, Key: v.Key, Disabled: v.Disabled})
+			values = append(values, exportedVariable{Type: report.VariableType(v.Type), Value: v.Value, Key: v.Key, Disabled: v.Disabled})
 		}
 	}
 	encoded, _ := json.Marshal(values)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -134,13 +135,25 @@ func unwrapPathError(err error) error {
 
 func loadScope(ctx context.Context, source, kind string) (*collection.Scope, error) {
 	if source == "" {
-		return collection.NewScope(kind, nil), nil
+		// Unnamed, as Newman's scope without a file (no name in the
+		// JSON report, pm.environment.name undefined).
+		return collection.NewScope("", nil), nil
 	}
 	data, err := readSource(ctx, source)
 	if err != nil {
 		return nil, err
 	}
-	return collection.ParseVariableFile(data, source, kind)
+	return collection.ParseVariableFile(unboxValueList(data), source, kind)
+}
+
+// unboxValueList turns a bare array of variables (an old export form)
+// into {"values": [...]}, as postman-collection's VariableScope reads it.
+func unboxValueList(data []byte) []byte {
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(trimmed) == 0 || trimmed[0] != '[' {
+		return data
+	}
+	return append(append([]byte(`{"values": `), trimmed...), '}')
 }
 
 // applyVars sets --env-var/--global-var key=value pairs, split at the

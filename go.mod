@@ -15,6 +15,7 @@ require (
 	github.com/spf13/cobra v1.10.2
 	github.com/spf13/pflag v1.0.9
 	github.com/tidwall/gjson v1.20.2
+	golang.org/x/crypto v0.28.0
 	golang.org/x/net v0.30.0
 	golang.org/x/term v0.44.0
 	golang.org/x/text v0.19.0

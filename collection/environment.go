@@ -22,7 +22,8 @@ func ReadVariableFile(path, kind string) (*Scope, error) {
 // Variables with "enabled": false are kept but not used, as the Postman app
 // does (Newman 6.2.2 uses them: a deliberate difference).
 func ParseVariableFile(data []byte, source, kind string) (*Scope, error) {
-	data = stripBOM(data)
+	// Newman detects the encoding of environment and globals files too.
+	data = stripBOM(decodeText(data))
 	if err := validJSON(data); err != nil {
 		return nil, fmt.Errorf("%s %s: not valid JSON: %w", kind, source, err)
 	}

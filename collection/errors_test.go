@@ -72,3 +72,24 @@ func TestEnvironmentFile(t *testing.T) {
 		t.Errorf("enabled:false should disable b and keep it: %+v", s.Variables())
 	}
 }
+
+func TestEnvironmentFileEncodings(t *testing.T) {
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range `{"values": [{"key": "h", "value": "é"}]}` {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	for name, data := range map[string][]byte{
+		"UTF-8 with BOM": append([]byte("\xef\xbb\xbf"), `{"values": [{"key": "h", "value": "é"}]}`...),
+		"UTF-16LE":       utf16,
+		"Latin-1":        []byte("{\"values\": [{\"key\": \"h\", \"value\": \"\xe9\"}]}"),
+	} {
+		s, err := ParseVariableFile(data, "e.json", "environment")
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if v, _ := s.Get("h"); v != "é" {
+			t.Errorf("%s: h = %v, want é", name, v)
+		}
+	}
+}

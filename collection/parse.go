@@ -164,7 +164,13 @@ func (p *parser) request(v gjson.Result, path string) *Request {
 
 func (p *parser) events(v gjson.Result, path string) []Event {
 	var out []Event
-	for i, ev := range p.array(v, path) {
+	list := []gjson.Result{v}
+	if !v.IsObject() {
+		list = p.array(v, path)
+	}
+	// A lone event object counts as a list of one, as postman-collection's
+	// PropertyList reads it.
+	for i, ev := range list {
 		epath := fmt.Sprintf("%s[%d]", path, i)
 		if !ev.IsObject() {
 			p.fail(epath, "an event object", ev)

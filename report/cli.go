@@ -47,20 +47,26 @@ func (c *CLI) wrapWidth() int {
 
 // CLI prints a run as Newman's cli reporter does, as it happens.
 type CLI struct {
-	w        io.Writer
-	out      *bufio.Writer // w's buffer; see flushAfter
+	w        io.Writer // box, so that output closes an open console box
+	box      *boxWriter
+	out      *bufio.Writer // what box writes to; see flushAfter
 	opts     CLIOptions
 	sym      symbols
 	group    *collection.Item // the folder of the last item printed
 	failures int
 	now      func() time.Time
 	phases   phaseStats
+	// started holds the exchanges whose request line is printed and
+	// whose outcome is not yet: several when a script sends requests
+	// side by side, and Newman prints their outcomes as they come.
+	started map[*runner.Exchange]bool
 }
 
 // NewCLI returns a cli reporter writing to w.
 func NewCLI(w io.Writer, opts CLIOptions) *CLI {
 	out := bufio.NewWriterSize(w, 8<<10)
-	c := &CLI{w: out, out: out, opts: opts, sym: unicodeSymbols, now: time.Now}
+	box := &boxWriter{w: out}
+	c := &CLI{w: box, box: box, out: out, opts: opts, sym: unicodeSymbols, now: time.Now}
 	if opts.DisableUnicode {
 		c.sym = plainSymbols
 	}
@@ -78,12 +84,13 @@ var (
 
 // flushAfter says after which events the output goes out. An item prints
 // some seven lines; written one by one they cost a system call each,
-// about a tenth of a fast run. They go out when the item starts and ends,
-// and before the request goes, so that a slow request or script still
-// shows where the run is.
+// about a tenth of a fast run. They go out as the request leaves (its
+// line shows while it is in flight), when its response is in, and when
+// the item ends; assertions and the item's name wait for the next of
+// those, and a pre-request script's output goes out when it ends.
 func flushAfter(e *runner.Event) bool {
 	switch e.Kind {
-	case runner.RequestDone, runner.AssertionDone:
+	case runner.ItemStarted, runner.AssertionDone:
 		return false
 	case runner.ScriptDone:
 		return e.Script == nil || e.Script.Event != "test"
@@ -110,6 +117,8 @@ func (c *CLI) Event(e *runner.Event) {
 		}
 	case runner.ItemStarted:
 		c.itemStarted(e.Item)
+	case runner.RequestStarted:
+		c.requestStarted(e.Exchange)
 	case runner.RequestDone:
 		if c.opts.Verbose {
 			// Newman measures phases only with --verbose.
@@ -148,13 +157,33 @@ func (c *CLI) itemStarted(it *collection.Item) {
 	fmt.Fprintf(c.w, "\n%s %s\n", marker, it.Name)
 }
 
-func (c *CLI) requestDone(ex *runner.Exchange) {
+// requestStarted prints the request line as Newman's beforeRequest does,
+// so that what happens while the request is out lands after it. Newman
+// prints the URL as resolved, before encoding.
+func (c *CLI) requestStarted(ex *runner.Exchange) {
+	if c.started == nil {
+		c.started = map[*runner.Exchange]bool{}
+	}
+	c.started[ex] = true
 	if c.opts.ShowTimestamps {
 		fmt.Fprintf(c.w, "  %s  ", c.paint(gray, "["+localeString(c.now())+"]"))
 	} else {
 		io.WriteString(c.w, "  ")
 	}
-	fmt.Fprintf(c.w, "%s %s ", c.paint(gray, ex.Request.Method), c.paint(gray, ex.Request.URL))
+	url := ex.Request.ResolvedURL
+	if url == "" {
+		url = ex.Request.URL
+	}
+	fmt.Fprintf(c.w, "%s %s ", c.paint(gray, ex.Request.Method), c.paint(gray, url))
+}
+
+func (c *CLI) requestDone(ex *runner.Exchange) {
+	if !c.started[ex] {
+		// A request that failed before it could start (an auth the
+		// runtime refuses) still gets its line.
+		c.requestStarted(ex)
+	}
+	delete(c.started, ex)
 	if ex.Err != nil {
 		c.failures++
 		fmt.Fprintf(c.w, "%s\n%s\n", c.paint(red, "[errored]"), c.paint(red, "     "+ex.Err.Error()))
@@ -165,7 +194,7 @@ func (c *CLI) requestDone(ex *runner.Exchange) {
 		return
 	}
 	r := ex.Response
-	size := int64(len(r.Body) + r.HeaderSize)
+	size := int64(r.BodySize() + r.HeaderSize)
 	fmt.Fprintf(c.w, "%s\n", c.paint(gray, fmt.Sprintf("[%d %s, %s, %s]", r.Code, r.Status, fileSize(size), prettyMS(float64(r.Time.Microseconds())/1000))))
 }
 
@@ -217,7 +246,7 @@ func (c *CLI) console(m *runner.ConsoleMessage) {
 	if c.opts.ShowTimestamps {
 		fmt.Fprintf(c.w, "\n  %s", c.paint(gray, "["+localeTime(c.now())+"]\n"))
 	}
-	fmt.Fprintf(c.w, "%s\n%s\n%s\n", c.paint(color, "  "+c.sym.top), text, c.paint(color, "  "+c.sym.bottom))
+	c.box.message(c.now(), c.paint(color, "  "+c.sym.top)+"\n", text+"\n", c.paint(color, "  "+c.sym.bottom)+"\n")
 }
 
 // wrap cuts text into lines of at most width runes, as the word-wrap
@@ -238,6 +267,7 @@ func wrap(text string, width int, indent string) string {
 }
 
 func (c *CLI) done(s *runner.Summary) {
+	defer c.box.close()
 	if !c.opts.NoSummary {
 		fmt.Fprintf(c.w, "\n%s\n", c.summaryTable(s))
 	}

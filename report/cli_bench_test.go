@@ -21,6 +21,7 @@ func BenchmarkCLIItem(b *testing.B) {
 	}
 	events := []*runner.Event{
 		{Kind: runner.ItemStarted, Item: item},
+		{Kind: runner.RequestStarted, Item: item, Exchange: ex},
 		{Kind: runner.RequestDone, Item: item, Exchange: ex},
 		{Kind: runner.AssertionDone, Item: item, Assertion: &scripts.Assertion{Name: "Status code is 200", Passed: true}},
 		{Kind: runner.AssertionDone, Item: item, Assertion: &scripts.Assertion{Name: "Session belongs to the demo user", Passed: true, Index: 1}},

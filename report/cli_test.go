@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -33,13 +34,19 @@ func fakeRun(l runner.Listener, failing bool) {
 	cur := runner.Cursor{Iterations: 1, Length: 2}
 	emit := func(e *runner.Event) { e.Cursor = cur; l.Event(e) }
 	resp := func(code int, status string, body string, ms int) *runner.Exchange {
-		return &runner.Exchange{Request: runner.SentRequest{Method: "GET", URL: "http://127.0.0.1:28417/get?x=hello"},
+		// The cli prints the URL as resolved, the JSON report as sent.
+		return &runner.Exchange{Request: runner.SentRequest{Method: "GET", URL: "http://127.0.0.1:28417/get?x=hello%20you",
+			ResolvedURL: "http://127.0.0.1:28417/get?x=hello you"},
 			Response: &runner.Response{Code: code, Status: status, Body: []byte(body), HeaderSize: 120, Time: time.Duration(ms) * time.Millisecond}}
+	}
+	send := func(it *collection.Item, ex *runner.Exchange) {
+		emit(&runner.Event{Kind: runner.RequestStarted, Item: it, Exchange: ex})
+		emit(&runner.Event{Kind: runner.RequestDone, Item: it, Exchange: ex})
 	}
 	emit(&runner.Event{Kind: runner.RunStarted})
 	emit(&runner.Event{Kind: runner.IterationStarted})
 	emit(&runner.Event{Kind: runner.ItemStarted, Item: get})
-	emit(&runner.Event{Kind: runner.RequestDone, Item: get, Exchange: resp(200, "OK", `{"args":{"x":"hello"}}`, 12)})
+	send(get, resp(200, "OK", `{"args":{"x":"hello"}}`, 12))
 	emit(&runner.Event{Kind: runner.ConsoleLogged, Item: get, Console: &runner.ConsoleMessage{Level: "log", Args: []string{"'seen'", "'hello'"}}})
 	emit(&runner.Event{Kind: runner.AssertionDone, Item: get, Assertion: &scripts.Assertion{Name: "status is 200", Passed: true}})
 	emit(&runner.Event{Kind: runner.ItemDone, Item: get})
@@ -48,7 +55,7 @@ func fakeRun(l runner.Listener, failing bool) {
 	if failing {
 		ex := resp(404, "Not Found", `{"status":404}`, 3)
 		ex.Request.Method = "POST"
-		emit(&runner.Event{Kind: runner.RequestDone, Item: post, Exchange: ex})
+		send(post, ex)
 		a := &scripts.Assertion{Name: "json echoed", Error: &scripts.Error{Name: "Error", Message: "no json"}}
 		emit(&runner.Event{Kind: runner.AssertionDone, Item: post, Assertion: a})
 		serr := &scripts.Error{Name: "ReferenceError", Message: "notDefined is not defined"}
@@ -63,7 +70,7 @@ func fakeRun(l runner.Listener, failing bool) {
 		ex := resp(200, "OK", `{"json":{"a":1}}`, 3)
 		ms := func(f float64) time.Duration { return time.Duration(f * float64(time.Millisecond)) }
 		ex.Response.Timings = &runner.Timings{Prepare: ms(14), Wait: ms(2), TCP: ms(0.605), FirstByte: ms(2), Download: ms(7), Process: ms(0.233), Total: ms(28)}
-		emit(&runner.Event{Kind: runner.RequestDone, Item: post, Exchange: ex})
+		send(post, ex)
 		emit(&runner.Event{Kind: runner.AssertionDone, Item: post, Assertion: &scripts.Assertion{Name: "json echoed", Passed: true}})
 	}
 	emit(&runner.Event{Kind: runner.ItemDone, Item: post})
@@ -123,5 +130,68 @@ func TestConsoleWrapsAtTerminalWidth(t *testing.T) {
 		if got := len(strings.TrimPrefix(first, "  │ ")); got != tt.lineLen {
 			t.Errorf("width %d: first line has %d characters, want %d", tt.width, got, tt.lineLen)
 		}
+	}
+}
+
+func TestConsoleMessagesShareABox(t *testing.T) {
+	logged := func(arg string) *runner.Event {
+		return &runner.Event{Kind: runner.ConsoleLogged, Console: &runner.ConsoleMessage{Level: "log", Args: []string{arg}}}
+	}
+	passed := &runner.Event{Kind: runner.AssertionDone, Assertion: &scripts.Assertion{Name: "ok", Passed: true}}
+	tests := []struct {
+		name   string
+		events []*runner.Event
+		gaps   []time.Duration // before each event
+		want   string
+	}{
+		{"messages in a row share one box", []*runner.Event{logged("a"), logged("b")}, []time.Duration{0, 0},
+			"  ┌\n  │ a\n  │ b\n  └\n"},
+		{"other output closes the box", []*runner.Event{logged("a"), passed, logged("b")}, []time.Duration{0, 0, 0},
+			"  ┌\n  │ a\n  └\n  ✓  ok\n  ┌\n  │ b\n  └\n"},
+		{"a pause closes the box", []*runner.Event{logged("a"), logged("b")}, []time.Duration{0, time.Second},
+			"  ┌\n  │ a\n  └\n  ┌\n  │ b\n  └\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			c := NewCLI(&buf, CLIOptions{NoSummary: true})
+			now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+			c.now = func() time.Time { return now }
+			for i, e := range tt.events {
+				now = now.Add(tt.gaps[i])
+				c.Event(e)
+			}
+			c.Event(&runner.Event{Kind: runner.RunDone, Summary: &runner.Summary{}})
+			if got := buf.String(); got != tt.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRequestLineWithoutStart(t *testing.T) {
+	var buf bytes.Buffer
+	c := NewCLI(&buf, CLIOptions{})
+	ex := &runner.Exchange{Request: runner.SentRequest{Method: "GET", URL: "http://h/x"}, Err: errors.New("refused")}
+	c.Event(&runner.Event{Kind: runner.RequestDone, Exchange: ex})
+	if got, want := buf.String(), "  GET http://h/x [errored]\n     refused\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestRequestsSideBySide(t *testing.T) {
+	var buf bytes.Buffer
+	c := NewCLI(&buf, CLIOptions{})
+	a := &runner.Exchange{Request: runner.SentRequest{Method: "GET", ResolvedURL: "http://h/a"}}
+	b := &runner.Exchange{Request: runner.SentRequest{Method: "POST", ResolvedURL: "http://h/b"}}
+	c.Event(&runner.Event{Kind: runner.RequestStarted, Exchange: a})
+	c.Event(&runner.Event{Kind: runner.RequestStarted, Exchange: b})
+	b.Response = &runner.Response{Code: 201, Status: "Created", Time: time.Millisecond}
+	c.Event(&runner.Event{Kind: runner.RequestDone, Exchange: b})
+	a.Err = errors.New("refused")
+	c.Event(&runner.Event{Kind: runner.RequestDone, Exchange: a})
+	want := "  GET http://h/a   POST http://h/b [201 Created, 0B, 1ms]\n[errored]\n     refused\n"
+	if got := buf.String(); got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"mime"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -20,10 +21,7 @@ const bodyClipSize = 2048
 // phase table is left out: pmrun's exchanges carry the total time only.
 func (c *CLI) verbose(ex *runner.Exchange) {
 	req, res := ex.Request, ex.Response
-	reqSize := len(req.Body) + len(req.Method) + len(req.URL) + 12
-	for _, h := range req.Headers {
-		reqSize += len(h.Key) + len(h.Value) + 4
-	}
+	reqSize := requestSize(req)
 	star := " " + c.paint(gray, c.sym.star) + " "
 	cookies := 0
 	for _, h := range res.Headers {
@@ -35,7 +33,7 @@ func (c *CLI) verbose(ex *runner.Exchange) {
 	fmt.Fprintf(c.w, "  %s\n", strings.Join([]string{
 		fmt.Sprintf("%d %s", res.Code, res.Status),
 		prettyMS(float64(res.Time.Microseconds())/1000) + " " + c.paint(gray, "time"),
-		fileSize(int64(reqSize)) + c.paint(gray, c.sym.up) + " " + fileSize(int64(len(res.Body)+res.HeaderSize)) + c.paint(gray, c.sym.down) + " " + c.paint(gray, "size"),
+		fileSize(int64(reqSize)) + c.paint(gray, c.sym.up) + " " + fileSize(int64(res.BodySize()+res.HeaderSize)) + c.paint(gray, c.sym.down) + " " + c.paint(gray, "size"),
 		fmt.Sprintf("%d%s %d%s %s", len(req.Headers), c.paint(gray, c.sym.up), len(res.Headers), c.paint(gray, c.sym.down), c.paint(gray, "headers")),
 		fmt.Sprintf("%d %s", cookies, c.paint(gray, "cookies")),
 	}, star))
@@ -144,3 +142,38 @@ func localeString(t time.Time) string { return t.Format("1/2/2006, 3:04:05 PM") 
 
 // localeTime is JavaScript's Date#toLocaleTimeString in en-US.
 func localeTime(t time.Time) string { return t.Format("3:04:05 PM") }
+
+// requestSize is postman-collection's Request#size().total: the request
+// line (path and query only, "HTTP/X.X"), the headers, and the body as
+// its Content-Length declares or else as long as it is.
+func requestSize(req runner.SentRequest) int {
+	size := len(req.Method) + 1 + len(pathWithQuery(req.URL)) + 1 + len("HTTP/X.X") + 4
+	body := len(req.Body)
+	for _, h := range req.Headers {
+		size += len(h.Key) + len(h.Value) + 4
+		if strings.EqualFold(h.Key, "Content-Length") {
+			if n, err := strconv.Atoi(h.Value); err == nil {
+				body = n
+			}
+		}
+	}
+	return size + body
+}
+
+// pathWithQuery is the request target of a URL: "/" when it has no path,
+// without its fragment.
+func pathWithQuery(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "/?"); i >= 0 {
+		u = u[i:]
+	} else {
+		u = ""
+	}
+	u, _, _ = strings.Cut(u, "#")
+	if !strings.HasPrefix(u, "/") {
+		u = "/" + u
+	}
+	return u
+}

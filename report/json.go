@@ -3,7 +3,6 @@ package report
 import (
 	"bufio"
 	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -36,9 +35,13 @@ type JSON struct {
 // execution is the part of Newman's run.executions[] entry being built
 // for the current item.
 type execution struct {
-	cursor     runner.Cursor
-	item       *collection.Item
-	exchange   *runner.Exchange
+	cursor   runner.Cursor
+	item     *collection.Item
+	exchange *runner.Exchange
+	// requests counts the item's requests, pm.sendRequest's included:
+	// Newman adds the item's execution to the report once for each, every
+	// copy showing the last exchange.
+	requests   int
 	assertions []scripts.Assertion
 	scriptErrs map[string][]*scripts.Error // by "testScript", "prerequestScript"
 }
@@ -70,6 +73,7 @@ func (j *JSON) Event(e *runner.Event) {
 		}
 		if j.cur != nil {
 			j.cur.exchange = e.Exchange
+			j.cur.requests++
 		}
 	case runner.AssertionDone:
 		if j.cur != nil {
@@ -99,11 +103,13 @@ func (j *JSON) flushExecution() {
 	if cur == nil || cur.exchange == nil || j.err != nil {
 		return
 	}
-	if j.count > 0 {
-		j.w.WriteString(",\n")
+	for i := 0; i < cur.requests && j.err == nil; i++ {
+		if j.count > 0 {
+			j.w.WriteString(",\n")
+		}
+		j.count++
+		j.err = writeExecution(j.w, cur)
 	}
-	j.count++
-	j.err = writeExecution(j.w, cur)
 }
 
 // Close writes the report file, whole, and removes the spool.
@@ -162,7 +168,47 @@ func mustJSON(v any) []byte {
 // out as Newman's Buffer JSON ({"type":"Buffer","data":[…]}), written
 // byte by byte rather than built in memory.
 func writeExecution(w *bufio.Writer, ex *execution) error {
-	b, err := json.Marshal(executionJSON(ex))
+	e := map[string]any{
+		"cursor": cursorJSON(ex.cursor),
+		"item":   itemJSON(ex.item),
+		"id":     itemID(ex.item),
+	}
+	req := ex.exchange.Request
+	request := map[string]any{
+		"url":    urlJSON(req.URL),
+		"header": headersJSON(req.Headers),
+		"method": req.Method,
+	}
+	if req.BodySpec != nil {
+		request["body"] = bodyJSON(req.BodySpec)
+	}
+	e["request"] = request
+	if ex.exchange.Err != nil {
+		e["requestError"] = runner.NodeErrorFields(ex.exchange.Err)
+	}
+	for k, errs := range ex.scriptErrs {
+		list := make([]any, len(errs))
+		for i, err := range errs {
+			list[i] = map[string]any{"error": errorJSON(err)}
+		}
+		e[k] = list
+	}
+	asserts := make([]any, len(ex.assertions))
+	for i, a := range ex.assertions {
+		entry := map[string]any{"assertion": a.Name, "skipped": a.Skipped}
+		if a.Error != nil && !a.Skipped {
+			err := errorJSON(a.Error)
+			err["index"] = a.Index
+			err["test"] = a.Name
+			entry["error"] = err
+		}
+		asserts[i] = entry
+	}
+	if len(asserts) > 0 {
+		// Newman adds the list with the first assertion.
+		e["assertions"] = asserts
+	}
+	b, err := json.Marshal(e)
 	if err != nil {
 		return err
 	}
@@ -173,7 +219,9 @@ func writeExecution(w *bufio.Writer, ex *execution) error {
 	}
 	// Splice the response in before the closing brace.
 	w.Write(b[:len(b)-1])
-	meta, _ := json.Marshal(responseMetaOut{ID: newID(), Status: resp.Status, Code: resp.Code, Header: headersOut(resp.Headers)})
+	meta, _ := json.Marshal(map[string]any{
+		"id": newID(), "status": resp.Status, "code": resp.Code, "header": headersJSON(resp.Headers),
+	})
 	w.WriteString(`,"response":`)
 	w.Write(meta[:len(meta)-1])
 	w.WriteString(`,"stream":{"type":"Buffer","data":[`)
@@ -195,12 +243,5 @@ func newID() string {
 	_, _ = rand.Read(b[:])
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
-	var out [36]byte
-	hex.Encode(out[0:8], b[0:4])
-	hex.Encode(out[9:13], b[4:6])
-	hex.Encode(out[14:18], b[6:8])
-	hex.Encode(out[19:23], b[8:10])
-	hex.Encode(out[24:36], b[10:16])
-	out[8], out[13], out[18], out[23] = '-', '-', '-', '-'
-	return string(out[:])
+	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
 }

@@ -1,9 +1,6 @@
 package report
 
 import (
-	"net/url"
-	"strings"
-
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/runner"
 	"github.com/pmrun/pmrun/scripts"
@@ -12,19 +9,30 @@ import (
 // The functions below shape pmrun's values as Newman's JSON report does
 // (postman-collection's toJSON forms).
 
+// cursorJSON is a cursor as Newman's report shows it: the run's first
+// item carries postman-runtime's whole Cursor, later ones its coordinates
+// only, with cr set at the start of each later iteration.
 func cursorJSON(c runner.Cursor) map[string]any {
-	return map[string]any{
+	out := map[string]any{
 		"position": c.Position, "iteration": c.Iteration, "length": c.Length, "cycles": c.Iterations,
-		"empty": c.Length == 0, "eof": c.Position == c.Length-1 && c.Iteration == c.Iterations-1,
-		"bof": c.Position == 0 && c.Iteration == 0, "cr": false,
 		"ref": newID(), "httpRequestId": newID(),
 	}
+	switch {
+	case c.Position == 0 && c.Iteration == 0:
+		out["empty"] = c.Length == 0
+		out["eof"] = c.Position == c.Length-1 && c.Iteration == c.Iterations-1
+		out["bof"] = true
+		out["cr"] = false
+	case c.Position == 0:
+		out["cr"] = true
+	}
+	return out
 }
 
 // itemJSON is an item's id, name and request as the collection has it.
 // An unnamed item has no name, as in Newman's report.
 func itemJSON(it *collection.Item) map[string]any {
-	out := map[string]any{"id": it.ID}
+	out := map[string]any{"id": itemID(it)}
 	if it.Name != "" {
 		out["name"] = it.Name
 	}
@@ -58,36 +66,47 @@ func collectionJSON(c *collection.Collection) map[string]any {
 		return out
 	}
 	return map[string]any{
-		"info": map[string]any{"_postman_id": c.Info.ID, "name": c.Info.Name, "schema": c.Info.Schema},
+		"info": map[string]any{"_postman_id": collectionID(c), "name": c.Info.Name, "schema": c.Info.Schema},
 		"item": items(c.Items),
 	}
 }
 
-// scopeJSON is an environment or globals as Newman's VariableScope.toJSON.
+// scopeJSON is an environment or globals as Newman's VariableScope.toJSON:
+// an id even when none was loaded, a name only when one was, and types
+// postman-collection does not know ("default", "secret") as "any".
 func scopeJSON(s *collection.Scope) map[string]any {
-	if s == nil {
-		return map[string]any{"values": []any{}}
-	}
 	values := []any{}
+	out := map[string]any{"values": values}
+	if s == nil {
+		out["id"] = newID()
+		return out
+	}
 	for _, v := range s.Variables() {
-		typ := v.Type
-		if typ == "" {
-			typ = "any"
-		}
-		entry := map[string]any{"type": typ, "value": v.Value, "key": v.Key}
+		entry := map[string]any{"type": VariableType(v.Type), "value": v.Value, "key": v.Key}
 		if v.Disabled {
 			entry["disabled"] = true
 		}
 		values = append(values, entry)
 	}
-	out := map[string]any{"values": values}
-	if s.ID != "" {
-		out["id"] = s.ID
+	out["values"] = values
+	out["id"] = s.ID
+	if s.ID == "" {
+		out["id"] = newID()
 	}
 	if s.Name != "" {
 		out["name"] = s.Name
 	}
 	return out
+}
+
+// VariableType is the type postman-collection gives a variable: the
+// types it knows stay, any other ("default", "secret", none) is "any".
+func VariableType(t string) string {
+	switch t {
+	case "string", "boolean", "number", "any":
+		return t
+	}
+	return "any"
 }
 
 func statsJSON(s runner.Stats) map[string]any {
@@ -128,46 +147,71 @@ func (p *phaseStats) add(ex *runner.Exchange) {
 	}
 }
 
+// headersJSON lists headers as postman-collection's Header.toJSON, with
+// Newman's flags for disabled and runner-added (system) headers.
 func headersJSON(hs []collection.Header) []any {
 	out := make([]any, 0, len(hs))
 	for _, h := range hs {
-		out = append(out, map[string]any{"key": h.Key, "value": h.Value})
+		m := map[string]any{"key": h.Key, "value": h.Value}
+		if h.Disabled {
+			m["disabled"] = true
+		}
+		if h.System {
+			m["system"] = true
+		}
+		out = append(out, m)
 	}
 	return out
 }
 
-// urlJSON splits a sent URL into postman-collection's Url.toJSON parts.
-func urlJSON(raw string) any {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return raw
+// urlJSON is the sent URL as postman-collection's Url.toJSON after
+// Url.parse: its parts as they went out (encoded), and the path variables
+// the path still holds (":name" left unfilled), without values.
+func urlJSON(raw string) map[string]any {
+	u := collection.ParseURL(raw)
+	out := map[string]any{"path": u.Path, "host": u.Host, "query": queryJSON(u.Query), "variable": variablesLeft(u.Path)}
+	if u.Path == nil {
+		out["path"] = []string{}
 	}
-	out := map[string]any{
-		"protocol": u.Scheme,
-		"path":     strings.Split(strings.TrimPrefix(u.EscapedPath(), "/"), "/"),
-		"host":     strings.Split(u.Hostname(), "."),
-		"query":    queryJSON(u.RawQuery),
-		"variable": []any{},
+	if u.Protocol != "" {
+		out["protocol"] = u.Protocol
 	}
-	if p := u.Port(); p != "" {
-		out["port"] = p
+	if u.HasPort {
+		out["port"] = u.Port
+	}
+	if u.HasHash {
+		out["hash"] = u.Hash
+	}
+	if a := u.Auth; a != nil {
+		auth := map[string]any{"user": a.User}
+		if a.HasPassword {
+			auth["password"] = a.Password
+		}
+		out["auth"] = auth
 	}
 	return out
 }
 
-// queryJSON keeps the query's order and its encoding as sent.
-func queryJSON(raw string) []any {
-	out := []any{}
-	if raw == "" {
-		return out
-	}
-	for _, part := range strings.Split(raw, "&") {
-		k, v, hasValue := strings.Cut(part, "=")
-		entry := map[string]any{"key": k, "value": nil}
-		if hasValue {
-			entry["value"] = v
+// queryJSON keeps the query's order and its encoding as sent; a key
+// without "=" has a null value.
+func queryJSON(params []collection.QueryParam) []any {
+	out := make([]any, 0, len(params))
+	for _, p := range params {
+		entry := map[string]any{"key": p.Key, "value": nil}
+		if p.Value != nil {
+			entry["value"] = *p.Value
 		}
 		out = append(out, entry)
+	}
+	return out
+}
+
+func variablesLeft(path []string) []any {
+	out := []any{}
+	for _, seg := range path {
+		if len(seg) > 1 && seg[0] == ':' {
+			out = append(out, map[string]any{"type": "any", "key": seg[1:]})
+		}
 	}
 	return out
 }
@@ -185,11 +229,18 @@ func failureJSON(f runner.Failure) map[string]any {
 	if f.Test != "" {
 		err["test"] = f.Test
 	}
+	if f.Cause != nil {
+		for k, v := range runner.NodeErrorFields(f.Cause) {
+			err[k] = v
+		}
+	}
 	out := map[string]any{"error": err, "at": f.At, "cursor": cursorJSON(f.Cursor)}
 	if f.Item != nil {
-		out["source"] = map[string]any{"id": f.Item.ID, "name": f.Item.Name}
-		if p := f.Item.Parent; p != nil {
-			out["parent"] = map[string]any{"id": p.ID, "name": p.Name}
+		out["source"] = map[string]any{"id": itemID(f.Item), "name": f.Item.Name}
+		// The runtime's request event carries the item without its
+		// folder, so Newman's request failures name no parent.
+		if p := f.Item.Parent; p != nil && f.At != "request" {
+			out["parent"] = map[string]any{"id": itemID(p), "name": p.Name}
 		}
 	}
 	return out

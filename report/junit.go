@@ -99,10 +99,10 @@ func (j *JUnit) Event(e *runner.Event) {
 }
 
 func (j *JUnit) startExecution(e *runner.Event) {
-	s := j.byID[e.Item.ID]
+	s := j.byID[itemID(e.Item)]
 	if s == nil {
 		s = &junitSuite{item: e.Item, caseByName: map[string]*junitCase{}}
-		j.byID[e.Item.ID] = s
+		j.byID[itemID(e.Item)] = s
 		j.suites = append(j.suites, s)
 	}
 	j.cur = s
@@ -175,7 +175,7 @@ func (j *JUnit) write(w io.Writer) error {
 		name := fullName(s.item)
 		mean, last := s.timeSum/float64(s.executions), s.lastTime
 		fmt.Fprintf(w, "  <testsuite name=\"%s\" id=\"%s\" timestamp=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"%d\" time=\"%.3f\"",
-			xmlAttr(name), xmlAttr(s.item.ID), stamp, s.tests, s.failures, s.errors, mean)
+			xmlAttr(name), xmlAttr(itemID(s.item)), stamp, s.tests, s.failures, s.errors, mean)
 		if len(s.cases) == 0 && !s.hasSystemErr {
 			io.WriteString(w, "/>\n")
 			continue
@@ -195,7 +195,7 @@ func (j *JUnit) write(w io.Writer) error {
 			fmt.Fprintf(w, ">\n      <failure type=\"AssertionFailure\" message=\"%s\">\n", xmlAttr(f.message))
 			for _, line := range []string{
 				fmt.Sprintf("Failed %d times.", c.fails),
-				"Collection JSON ID: " + col.Info.ID + ".",
+				"Collection JSON ID: " + collectionID(col) + ".",
 				"Collection name: " + col.Info.Name + ".",
 				"Request name: " + name + ".",
 				"Test description: " + c.name + ".",

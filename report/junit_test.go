@@ -9,6 +9,8 @@ import (
 
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/fixtures/xsdcheck"
+	"github.com/pmrun/pmrun/runner"
+	"github.com/pmrun/pmrun/scripts"
 )
 
 func loadJUnitSchema(t *testing.T) *xsdcheck.Schema {
@@ -84,5 +86,37 @@ func TestClassName(t *testing.T) {
 		if got := className(in); got != want {
 			t.Errorf("className(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestJUnitItemsWithoutIDs: items without an id (common in hand-written
+// collections) get an id made up once, as postman-collection gives them,
+// so that each is its own test suite, with the same id in every report.
+func TestJUnitItemsWithoutIDs(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "r.xml")
+	j := NewJUnit(Options{"export": path}, Env{Now: time.Now, Collection: &collection.Collection{Info: collection.Info{Name: "c"}}})
+	a := &collection.Item{Name: "a", Request: &collection.Request{}}
+	b := &collection.Item{Name: "b", Request: &collection.Request{}}
+	j.Event(&runner.Event{Kind: runner.RunStarted})
+	for _, it := range []*collection.Item{a, b} {
+		j.Event(&runner.Event{Kind: runner.ItemStarted, Item: it})
+		j.Event(&runner.Event{Kind: runner.RequestDone, Item: it, Exchange: &runner.Exchange{Response: &runner.Response{Code: 200}}})
+		j.Event(&runner.Event{Kind: runner.AssertionDone, Item: it, Assertion: &scripts.Assertion{Name: "ok", Passed: true}})
+		j.Event(&runner.Event{Kind: runner.ItemDone, Item: it})
+	}
+	j.Event(&runner.Event{Kind: runner.RunDone, Summary: &runner.Summary{}})
+	if err := j.Close(); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	if n := strings.Count(string(data), "<testsuite "); n != 2 {
+		t.Fatalf("%d test suites, want 2:\n%s", n, data)
+	}
+	idA, idB := itemID(a), itemID(b)
+	if idA == "" || idA == idB || idA != itemID(a) {
+		t.Errorf("made-up ids %q and %q: want distinct, stable ids", idA, idB)
+	}
+	if !strings.Contains(string(data), `id="`+idA+`"`) {
+		t.Errorf("report lacks the id %s:\n%s", idA, data)
 	}
 }

@@ -222,30 +222,12 @@ func (r *Runner) reportReplayed(ex *Exchange) {
 	ex.Replayed = true
 	r.summary.Stats.Requests.Total++
 	r.summary.ResponseTimes.Add(ex.Response.Time)
-	r.summary.ReceivedBytes += int64(len(ex.Response.Body))
+	r.summary.ReceivedBytes += int64(ex.Response.BodySize())
 	r.emit(&Event{Kind: RequestDone, Exchange: ex})
 }
 
 func (r *Runner) authWarn(msg string) {
 	r.emit(&Event{Kind: ConsoleLogged, Item: r.item, Console: &ConsoleMessage{Level: "warn", Args: []string{inspectString(msg)}}})
-}
-
-// inspectString renders a string as Node's util.inspect does.
-func inspectString(s string) string {
-	b := []byte{'\''}
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\'':
-			b = append(b, '\\', '\'')
-		case '\n':
-			b = append(b, '\\', 'n')
-		case '\\':
-			b = append(b, '\\', '\\')
-		default:
-			b = append(b, s[i])
-		}
-	}
-	return string(append(b, '\''))
 }
 
 // cloneResolved copies what signing may change in a resolved request.

@@ -5,7 +5,6 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -57,6 +56,7 @@ func newTransport(opts Options) *transport {
 	// Newman speaks HTTP/1.1 only.
 	base.ForceAttemptHTTP2 = false
 	base.TLSNextProto = map[string]func(string, *tls.Conn) http.RoundTripper{}
+	base.Proxy = proxyFromEnvironment
 	t := &transport{base: base, certs: loadClientCerts(opts.ClientCerts), byKey: map[transportKey]*http.Transport{}}
 	if len(opts.ExtraCACerts) > 0 {
 		pool, err := x509.SystemCertPool()
@@ -93,41 +93,60 @@ func (t *transport) get(key transportKey) *http.Transport {
 }
 
 // newmanError rewrites a transport error in the words Newman (Node)
-// uses, since reports and scripts show them.
+// uses, since reports and scripts show them. The original error stays
+// reachable with errors.Is/As, so that pm.sendRequest can hand scripts
+// Node's error fields (code, errno, address).
 func newmanError(err error, host string) error {
+	if msg := nodeMessage(err, host); msg != "" {
+		return &nodeError{msg: msg, cause: err}
+	}
+	return err
+}
+
+// nodeError is a transport error worded as Node words it.
+type nodeError struct {
+	msg   string
+	cause error
+}
+
+func (e *nodeError) Error() string { return e.msg }
+func (e *nodeError) Unwrap() error { return e.cause }
+
+// nodeMessage is Node's message for err, "" when pmrun keeps Go's.
+func nodeMessage(err error, host string) string {
 	var dnsErr *net.DNSError
 	var opErr *net.OpError
 	switch {
 	case errors.Is(err, context.DeadlineExceeded) || os.IsTimeout(err):
 		if errors.As(err, &opErr) && opErr.Op == "dial" {
-			return errors.New("ETIMEDOUT")
+			return "ETIMEDOUT"
 		}
-		return errors.New("ESOCKETTIMEDOUT")
+		return "ESOCKETTIMEDOUT"
 	case errors.As(err, &dnsErr):
-		return fmt.Errorf("getaddrinfo ENOTFOUND %s", hostOnly(host))
+		return "getaddrinfo ENOTFOUND " + hostOnly(host)
 	case errors.Is(err, syscall.ECONNREFUSED):
 		addr := host
 		if errors.As(err, &opErr) && opErr.Addr != nil {
 			addr = opErr.Addr.String()
 		}
-		return fmt.Errorf("connect ECONNREFUSED %s", addr)
+		return "connect ECONNREFUSED " + addr
 	case errors.Is(err, syscall.ECONNRESET):
-		return errors.New("read ECONNRESET")
+		return "read ECONNRESET"
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		return errors.New("socket hang up")
+		return "socket hang up"
 	}
 	var unknownCA x509.UnknownAuthorityError
 	if errors.As(err, &unknownCA) {
 		if c := unknownCA.Cert; c != nil && c.CheckSignatureFrom(c) == nil {
-			return errors.New("self-signed certificate")
+			return "self-signed certificate"
 		}
-		return errors.New("unable to verify the first certificate")
+		return "unable to verify the first certificate"
 	}
 	var hostErr x509.HostnameError
 	if errors.As(err, &hostErr) {
-		return fmt.Errorf("Hostname/IP does not match certificate's altnames: %s", hostErr.Error())
+		return "Hostname/IP does not match certificate's altnames: " + hostErr.Error()
 	}
-	return err
+	return ""
 }
 
 func hostOnly(hostport string) string {

@@ -15,7 +15,11 @@ const (
 	RunStarted Kind = iota
 	IterationStarted
 	ItemStarted
-	ScriptDone    // a pre-request or test script finished
+	ScriptDone // a pre-request or test script finished
+	// RequestStarted comes as a request is about to go out, once its
+	// pre-request scripts ran and it was resolved (Newman's
+	// beforeRequest); Exchange holds the request's method and URLs.
+	RequestStarted
 	RequestDone   // a response arrived, or the request failed
 	AssertionDone // one pm.test or tests[…] outcome
 	ConsoleLogged
@@ -33,7 +37,7 @@ type Event struct {
 	Item *collection.Item
 	// Script is set for ScriptDone.
 	Script *ScriptRun
-	// Exchange is set for RequestDone.
+	// Exchange is set for RequestStarted and RequestDone.
 	Exchange *Exchange
 	// Assertion is set for AssertionDone; At says where it ran
 	// ("test-script", "prerequest-script").
@@ -91,11 +95,14 @@ type SentRequest struct {
 	// URL is the encoded URL that went on the wire, fragment included, as
 	// Newman's JSON report and scripts after the request show it.
 	URL string
-	// ResolvedURL is the URL before encoding, path variables unfilled
+	// ResolvedURL is the URL before encoding, path variables filled
 	// (Url#toString), which Newman's cli prints.
 	ResolvedURL string
 	Headers     []collection.Header
 	Body        []byte
+	// BodySpec is the request's body definition as resolved (mode and
+	// fields), which Newman's JSON report shows; nil when it has none.
+	BodySpec *collection.Body
 }
 
 // Response is a received response, its body decoded.

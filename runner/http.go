@@ -10,6 +10,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -43,6 +44,11 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 	began := time.Now()
 	ppb := behaviorFor(r.col, r.item)
 	ex, first, err := r.prepare(req, ppb)
+	if ctx.Value(scriptRequestKey{}) == nil {
+		// A script's request is announced when the sandbox reports it,
+		// on the run's goroutine (scriptio.go).
+		r.emit(&Event{Kind: RequestStarted, Exchange: ex})
+	}
 	if err != nil {
 		ex.Err = err
 		return ex
@@ -92,12 +98,12 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 func (r *Runner) prepare(req *collection.Request, ppb behavior) (*Exchange, hop, error) {
 	body := buildBody(req, ppb, files{dir: r.opts.WorkingDir, insecure: r.opts.InsecureFileRead})
 	for _, w := range body.warnings {
-		r.emit(&Event{Kind: ConsoleLogged, Console: &ConsoleMessage{Level: "warn", Args: []string{w}}})
+		r.emit(&Event{Kind: ConsoleLogged, Console: &ConsoleMessage{Level: "warn", Args: []string{inspectString(w)}}})
 	}
 	noEncoding := ppb.flag("disableUrlEncoding", false)
 	rawURL := wireURL(req.URL, noEncoding)
 	ex := &Exchange{Request: SentRequest{Method: req.Method, URL: withFragment(rawURL, req.URL, noEncoding),
-		ResolvedURL: req.URL.String(), Body: body.bytes}}
+		ResolvedURL: displayURL(req.URL), Body: body.bytes, BodySpec: reportedBody(req)}}
 	u, err := parseWireURL(rawURL)
 	if err != nil {
 		return ex, hop{}, err
@@ -260,6 +266,11 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 		// net/http would re-escape it; Node writes it in Latin-1.
 		u := *h.url
 		u.Opaque, _ = latin1(p)
+		if proxyFor(h.url, os.Getenv) != "" && !strings.EqualFold(h.url.Scheme, "https") {
+			// A proxy gets the absolute form, which net/http writes for
+			// an opaque URL only when it starts with "//".
+			u.Opaque = "//" + h.url.Host + u.Opaque
+		}
 		u.RawQuery, _ = latin1(u.RawQuery)
 		req.URL = &u
 	}
@@ -323,11 +334,11 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 func checkHeaders(hs []wireHeader) error {
 	for _, h := range hs {
 		if h.key == "" || strings.IndexFunc(h.key, func(r rune) bool { return !isTokenChar(r) }) >= 0 {
-			return fmt.Errorf("Header name must be a valid HTTP token [%q]", h.key)
+			return &typeError{fmt.Sprintf("Header name must be a valid HTTP token [%q]", h.key), "ERR_INVALID_HTTP_TOKEN"}
 		}
 		for _, v := range h.values {
 			if strings.IndexFunc(v, func(r rune) bool { return !(r == '\t' || r >= 0x20 && r <= 0x7e || r >= 0x80 && r <= 0xff) }) >= 0 {
-				return fmt.Errorf("Invalid character in header content [%q]", h.key)
+				return &typeError{fmt.Sprintf("Invalid character in header content [%q]", h.key), "ERR_INVALID_CHAR"}
 			}
 		}
 	}

@@ -22,6 +22,9 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 	skipped := false
 	r.summary.Stats.Prerequests.Total++
 	for _, script := range r.scriptsFor(it, "prerequest") {
+		if ctx.Err() != nil {
+			break // cancelled: the scripts left would only be interrupted
+		}
 		res := r.runScript(script, "prerequest", req, nil)
 		if res.NextRequest != nil {
 			next = res.NextRequest
@@ -31,7 +34,8 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 			break
 		}
 	}
-	if skipped {
+	if skipped || ctx.Err() != nil {
+		// A cancelled run sends nothing more.
 		r.emit(&Event{Kind: ItemDone})
 		return next
 	}
@@ -56,10 +60,10 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 	r.summary.Stats.Requests.Total++
 	if ex.Err != nil {
 		r.summary.Stats.Requests.Failed++
-		r.fail(Failure{Error: &scripts.Error{Name: "Error", Message: ex.Err.Error()}, At: "request"})
+		r.fail(Failure{Error: &scripts.Error{Name: errorName(ex.Err), Message: ex.Err.Error()}, At: "request", Cause: ex.Err})
 	} else {
 		r.summary.ResponseTimes.Add(ex.Response.Time)
-		r.summary.ReceivedBytes += int64(len(ex.Response.Body))
+		r.summary.ReceivedBytes += int64(ex.Response.BodySize())
 	}
 	r.emit(&Event{Kind: RequestDone, Exchange: ex})
 
@@ -77,6 +81,9 @@ func (r *Runner) runItem(ctx context.Context, it *collection.Item) *string {
 		resolved.Headers = ex.Request.Headers
 	}
 	for _, script := range r.scriptsFor(it, "test") {
+		if ctx.Err() != nil {
+			break
+		}
 		res := r.runScript(script, "test", resolved, resp)
 		if res.NextRequest != nil {
 			next = res.NextRequest
@@ -118,7 +125,6 @@ func (r *Runner) scriptsFor(it *collection.Item, listen string) []ownedScript {
 }
 
 func (r *Runner) runScript(script ownedScript, event string, req *collection.Request, resp *scripts.Response) *scripts.Result {
-	r.scriptEvent = event
 	res := r.sandbox.Run(&scripts.Execution{
 		Event:          event,
 		Script:         script.Script,
@@ -153,7 +159,8 @@ func (r *Runner) assertion(a scripts.Assertion) {
 	r.summary.Stats.Assertions.Total++
 	if a.Error != nil && !a.Skipped {
 		r.summary.Stats.Assertions.Failed++
-		r.fail(Failure{Error: a.Error, At: fmt.Sprintf("assertion:%d in %s-script", a.Index, r.scriptEvent), Test: a.Name})
+		// Newman says "test-script" whichever script made the assertion.
+		r.fail(Failure{Error: a.Error, At: fmt.Sprintf("assertion:%d in test-script", a.Index), Test: a.Name})
 	}
 	r.emit(&Event{Kind: AssertionDone, Assertion: &a})
 }

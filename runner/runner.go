@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -36,12 +37,11 @@ type Options struct {
 	// Timeout bounds the whole run; zero means no limit. A run that
 	// exceeds it stops with ErrTimeout in Summary.Error.
 	Timeout time.Duration
-	// ClientCerts are the TLS client certificates, first match wins; the
-	// request-building code (http.go) should pick one per URL.
+	// ClientCerts are the TLS client certificates; each https request
+	// presents the first whose match patterns take its URL.
 	ClientCerts []ClientCert
 	// CookieJar replaces the run's cookie jar, so that it can be loaded
-	// before and exported after the run (newman --cookie-jar); http.go
-	// should use it when set.
+	// before and exported after the run (newman --cookie-jar).
 	CookieJar *CookieJar
 	// Listener receives the run's events; nil drops them.
 	Listener Listener
@@ -88,8 +88,7 @@ type Runner struct {
 	listener Listener
 	cursor   Cursor
 	item     *collection.Item
-	// scriptEvent is the event of the script running, for assertions.
-	scriptEvent string
+	done     bool // RunDone was emitted
 }
 
 // New prepares a run of col.
@@ -102,22 +101,22 @@ func New(col *collection.Collection, opts Options) *Runner {
 	r.client = opts.Client
 	if r.client == nil {
 		r.client = newClient(opts)
-		applyTransportOptions(r.client, opts)
 	}
-	sender := scriptSender{r: r, exchanges: &sync.Map{}}
+	sender := scriptSender{r: r, exchanges: &sync.Map{}, announced: map[*collection.Request]*Exchange{}}
 	r.sandbox = scripts.New(scripts.Options{
-		Timeout:       opts.ScriptTimeout,
-		Sender:        sender,
-		OnSendRequest: sender.reported,
-		OnAssertion:   func(a scripts.Assertion) { r.assertion(a) },
-		Jar:           scriptJar{r},
+		Timeout:            opts.ScriptTimeout,
+		Sender:             sender,
+		OnSendRequest:      sender.reported,
+		OnSendRequestStart: sender.started,
+		OnAssertion:        func(a scripts.Assertion) { r.assertion(a) },
+		Jar:                scriptJar{r},
 		OnConsole: func(level string, args []string) {
 			r.emit(&Event{Kind: ConsoleLogged, Item: r.item, Console: &ConsoleMessage{Level: level, Args: args}})
 		},
 	})
 	r.vars = scripts.Vars{
-		Globals:     orEmpty(opts.Globals, "globals"),
-		Environment: orEmpty(opts.Environment, "environment"),
+		Globals:     orEmpty(opts.Globals),
+		Environment: orEmpty(opts.Environment),
 		Collection:  collection.NewScope(col.Info.Name, col.Variables),
 		// pm.variables.set lasts the whole run in Newman 6, not one item.
 		Local: collection.NewScope("local", nil),
@@ -125,9 +124,9 @@ func New(col *collection.Collection, opts Options) *Runner {
 	return r
 }
 
-func orEmpty(s *collection.Scope, name string) *collection.Scope {
+func orEmpty(s *collection.Scope) *collection.Scope {
 	if s == nil {
-		return collection.NewScope(name, nil)
+		return collection.NewScope("", nil)
 	}
 	return s
 }
@@ -138,9 +137,14 @@ func (r *Runner) Vars() scripts.Vars { return r.vars }
 // Run executes every iteration and returns the summary. It stops early
 // when ctx is cancelled (Summary.Interrupted), when Options.Timeout runs
 // out (ErrTimeout) or when Options.Bail says so.
-func (r *Runner) Run(ctx context.Context) *Summary {
+func (r *Runner) Run(ctx context.Context) (summary *Summary) {
 	r.summary.Started = time.Now()
 	defer func() { r.summary.Vars = r.vars }()
+	defer func() {
+		if p := recover(); p != nil {
+			summary = r.recovered(p)
+		}
+	}()
 	items, err := r.col.RunOrder(r.opts.Folders)
 	if err != nil {
 		r.summary.Error = err
@@ -152,6 +156,8 @@ func (r *Runner) Run(ctx context.Context) *Summary {
 		ctx, cancel = context.WithTimeoutCause(ctx, r.opts.Timeout, ErrTimeout)
 		defer cancel()
 	}
+	// A script stuck in a loop must not hold up a cancelled run.
+	defer context.AfterFunc(ctx, r.sandbox.Interrupt)()
 	iterations := r.opts.Iterations
 	if iterations <= 0 {
 		iterations = max(1, len(r.opts.Data))
@@ -183,7 +189,38 @@ func (r *Runner) Run(ctx context.Context) *Summary {
 	}
 	r.summary.Finished = time.Now()
 	r.summary.Vars = r.vars
+	r.done = true
 	r.emit(&Event{Kind: RunDone, Summary: r.summary})
+	return r.summary
+}
+
+// PanicError is the run's error when pmrun itself failed (a bug): the
+// run stopped there, and the reports cover what ran before.
+type PanicError struct {
+	Value any
+	// Stack is where it happened, for a bug report.
+	Stack []byte
+}
+
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("pmrun internal error: %v (please report it with the collection that caused it)", e.Value)
+}
+
+// recovered ends a run that panicked as a run that errored, so that the
+// reporters still get RunDone and write their reports.
+func (r *Runner) recovered(p any) *Summary {
+	r.summary.Error = &PanicError{Value: p, Stack: debug.Stack()}
+	r.summary.Finished = time.Now()
+	r.summary.Vars = r.vars
+	r.item = nil
+	if !r.done {
+		// A reporter that panics on RunDone itself gets no second one.
+		r.done = true
+		func() {
+			defer func() { _ = recover() }()
+			r.emit(&Event{Kind: RunDone, Summary: r.summary})
+		}()
+	}
 	return r.summary
 }
 

@@ -16,10 +16,25 @@ import (
 type scriptSender struct {
 	r         *Runner
 	exchanges *sync.Map // *collection.Request → *Exchange
+	// announced holds the exchanges reported as started and not yet as
+	// done; only the run's goroutine uses it.
+	announced map[*collection.Request]*Exchange
 }
 
+// started reports a script's request as it is made, as Newman's
+// beforeRequest does, so that its request line comes before whatever the
+// script does while it is out.
+func (s scriptSender) started(req *collection.Request) {
+	ex := &Exchange{Request: SentRequest{Method: req.Method, URL: req.URL.String(), ResolvedURL: displayURL(req.URL)}}
+	s.announced[req] = ex
+	s.r.emit(&Event{Kind: RequestStarted, Exchange: ex})
+}
+
+// scriptRequestKey marks the context of a script's request.
+type scriptRequestKey struct{}
+
 func (s scriptSender) Send(ctx context.Context, req *collection.Request) (*scripts.Response, error) {
-	ex := s.r.sendScriptRequest(ctx, req)
+	ex := s.r.sendScriptRequest(context.WithValue(ctx, scriptRequestKey{}, true), req)
 	s.exchanges.Store(req, ex)
 	if ex.Err != nil {
 		return nil, ex.Err
@@ -39,10 +54,18 @@ func (s scriptSender) reported(req *collection.Request, _ *scripts.Response, err
 	r.summary.Stats.Requests.Total++
 	if err != nil {
 		r.summary.Stats.Requests.Failed++
-		r.fail(Failure{Error: &scripts.Error{Name: "Error", Message: err.Error()}, At: "request"})
+		r.fail(Failure{Error: &scripts.Error{Name: errorName(err), Message: err.Error()}, At: "request", Cause: err})
 	} else {
 		r.summary.ResponseTimes.Add(ex.Response.Time)
-		r.summary.ReceivedBytes += int64(len(ex.Response.Body))
+		r.summary.ReceivedBytes += int64(ex.Response.BodySize())
+	}
+	if announced, ok := s.announced[req]; ok {
+		// Listeners know the exchange by the pointer they got at the start.
+		delete(s.announced, req)
+		*announced = *ex
+		ex = announced
+	} else {
+		r.emit(&Event{Kind: RequestStarted, Exchange: ex})
 	}
 	r.emit(&Event{Kind: RequestDone, Exchange: ex})
 }

@@ -50,6 +50,9 @@ type Failure struct {
 	Cursor Cursor
 	// Test is the assertion's name for assertion failures.
 	Test string
+	// Cause is the request's error for request failures, whose Node
+	// fields (code, errno…) reports show (NodeErrorFields).
+	Cause error
 }
 
 // Failed reports whether anything in the run failed.

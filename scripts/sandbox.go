@@ -17,7 +17,9 @@ import (
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/scripts/chai"
 	"github.com/pmrun/pmrun/scripts/modules"
-	_ "github.com/pmrun/pmrun/scripts/modules/core" // require('path'), ('uuid')…
+	_ "github.com/pmrun/pmrun/scripts/modules/core"     // require('path'), ('uuid')…
+	_ "github.com/pmrun/pmrun/scripts/modules/cryptojs" // require('crypto-js'), CryptoJS
+	_ "github.com/pmrun/pmrun/scripts/modules/moment"   // require('moment')
 )
 
 // DefaultTimeout bounds a script when the run sets no --timeout-script, so
@@ -44,6 +46,10 @@ type Options struct {
 	// the script's goroutine, once it completes, so that the run can
 	// report it as Newman does.
 	OnSendRequest func(req *collection.Request, resp *Response, err error)
+	// OnSendRequestStart, when set, is told of each pm.sendRequest request
+	// on the script's goroutine as the script makes it, before it goes out
+	// (Newman's beforeRequest).
+	OnSendRequestStart func(req *collection.Request)
 	// Jar backs pm.cookies.jar(); nil gives scripts an empty jar that
 	// refuses writes.
 	Jar CookieJar

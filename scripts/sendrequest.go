@@ -69,6 +69,9 @@ func (s *Sandbox) installSendRequest(pm *goja.Object) {
 		} else {
 			release := s.keepAlive()
 			ctx := st.context()
+			if s.opts.OnSendRequestStart != nil {
+				s.opts.OnSendRequestStart(req)
+			}
 			go func() {
 				resp, err := safeSend(ctx, s.opts.Sender, req)
 				s.loop.RunOnLoop(func(*goja.Runtime) {

@@ -5,52 +5,13 @@ import (
 	"crypto/x509"
 	"encoding/pem"
 	"fmt"
-	"net/http"
 	"os"
 	"strings"
 )
 
-// STAND-IN until http.go honours the TLS, redirect and cookie-jar
-// options itself: applyTransportOptions adjusts the client newClient
-// built. The request-building branch's client.go honours HTTPOptions
-// (Insecure, IgnoreRedirects, ExtraCACerts) per request; once merged,
-// it should also take ClientCerts (matched per URL) and CookieJar, and
-// applyTransportOptions and its call in New go. LoadCAPool and
-// LoadClientCert stay: the command line checks the files with them.
-
-// applyTransportOptions applies the options of o that newClient does not
-// read yet.
-func applyTransportOptions(c *http.Client, o Options) {
-	if o.CookieJar != nil {
-		c.Jar = o.CookieJar
-	}
-	t, ok := c.Transport.(*http.Transport)
-	if !ok {
-		// The request-building client, which honours HTTPOptions itself.
-		return
-	}
-	if o.IgnoreRedirects {
-		c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
-	}
-	if t.TLSClientConfig == nil {
-		t.TLSClientConfig = &tls.Config{}
-	}
-	cfg := t.TLSClientConfig
-	cfg.InsecureSkipVerify = o.Insecure
-	if len(o.ExtraCACerts) > 0 {
-		pool, err := x509.SystemCertPool()
-		if err != nil {
-			pool = x509.NewCertPool()
-		}
-		pool.AppendCertsFromPEM(o.ExtraCACerts)
-		cfg.RootCAs = pool
-	}
-	for _, cc := range o.ClientCerts {
-		if cert, err := LoadClientCert(cc); err == nil {
-			cfg.Certificates = append(cfg.Certificates, cert)
-		}
-	}
-}
+// The command line checks certificate files with these before the run,
+// so that a bad file is an error naming it rather than a request that
+// silently goes out without its certificate.
 
 // LoadCACerts reads a PEM file of CA certificates, checking it holds at
 // least one.
