@@ -123,7 +123,6 @@ func isEmptyParam(v any) bool {
 	return false
 }
 
-
 // parseIntJS is lodash's parseInt / JS parseInt(s, 10): leading space, a
 // sign and the leading digits; ok is false for NaN.
 func parseIntJS(v any) (int64, bool) {
