@@ -119,6 +119,7 @@ func buildReporters(f runFlags, nested []string, in *inputs, stdout, stderr io.W
 		Stdout:         stdout,
 		Collection:     in.collection,
 		Color:          useColor(f.color, stdout),
+		TableColors:    report.TableColors(os.LookupEnv, f.color != "auto"),
 		DisableUnicode: f.disableUnicode,
 		Verbose:        f.verbose,
 		Silent:         f.silent,

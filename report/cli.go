@@ -29,6 +29,8 @@ type CLIOptions struct {
 	DisableUnicode bool
 	// Color turns ANSI colours on.
 	Color bool
+	// TableColors colours the failure table's header and rules.
+	TableColors bool
 	// CollectionName is printed under the banner.
 	CollectionName string
 	// Width is the terminal's width; console and body boxes wrap six
@@ -325,7 +327,10 @@ func (c *CLI) summaryTable(s *runner.Summary) string {
 }
 
 func (c *CLI) failureTable(failures []runner.Failure) string {
-	t := &table{chars: blankChars, headColor: red, borderColor: gray}
+	t := &table{chars: blankChars}
+	if c.opts.TableColors {
+		t.headColor, t.borderColor = red, gray
+	}
 	t.head = []cell{{text: c.paint(red+underline, "#")}, {text: c.paint(red+underline, "failure"), left: true}, {text: c.paint(red+underline, "detail"), left: true}}
 	digits := len(fmt.Sprint(len(failures)))
 	for i, f := range failures {

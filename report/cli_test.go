@@ -88,9 +88,9 @@ func TestCLIGolden(t *testing.T) {
 		opts    CLIOptions
 	}{
 		{"pass", false, CLIOptions{CollectionName: "Echo pass"}},
-		{"fail", true, CLIOptions{CollectionName: "Echo fail"}},
+		{"fail", true, CLIOptions{CollectionName: "Echo fail", TableColors: true}},
 		{"fail-plain", true, CLIOptions{CollectionName: "Echo fail", DisableUnicode: true}},
-		{"fail-color", true, CLIOptions{CollectionName: "Echo fail", Color: true}},
+		{"fail-color", true, CLIOptions{CollectionName: "Echo fail", Color: true, TableColors: true}},
 		{"quiet", true, CLIOptions{CollectionName: "Echo fail", NoBanner: true, NoSummary: true, NoSuccessAssertions: true, NoConsole: true}},
 		{"no-failures", true, CLIOptions{CollectionName: "Echo fail", NoFailures: true, NoAssertions: true}},
 		{"verbose", false, CLIOptions{CollectionName: "Echo pass", Verbose: true}},

@@ -36,6 +36,10 @@ type Env struct {
 	Collection *collection.Collection
 	// Color turns ANSI colours on (--color resolved against the terminal).
 	Color bool
+	// TableColors colours the failure table's header and rules, as
+	// Newman's table library does when its environment check passes
+	// (see TableColors).
+	TableColors bool
 	// DisableUnicode, Verbose and Silent are the newman run options.
 	DisableUnicode, Verbose, Silent bool
 	// IsTerminal says stdout is a terminal (the progress bar draws then).
@@ -117,6 +121,7 @@ func newCLIReporter(opts Options, env Env) Reporter {
 		DisableUnicode:      env.DisableUnicode,
 		Verbose:             env.Verbose,
 		Color:               env.Color,
+		TableColors:         env.TableColors,
 		CollectionName:      name,
 		Width:               env.Width,
 	})}
