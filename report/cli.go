@@ -283,7 +283,7 @@ func (c *CLI) summaryTable(s *runner.Summary) string {
 	if c.opts.DisableUnicode {
 		t.chars = plainChars
 	}
-	if c.opts.Color {
+	if c.opts.Color && c.opts.TableColors {
 		t.borderColor = gray
 	}
 	t.head = []cell{{text: ""}, {text: "executed"}, {text: "  failed"}}
