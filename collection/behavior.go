@@ -58,7 +58,7 @@ func behaviorOf(m map[string]any) Behavior {
 		if !ok {
 			return nil
 		}
-		t := jsTruthy(v)
+		t := Truthy(v)
 		return &t
 	}
 	b.StrictSSL = flag("strictSSL")
@@ -67,10 +67,10 @@ func behaviorOf(m map[string]any) Behavior {
 	b.FollowAuthorizationHeader = flag("followAuthorizationHeader")
 	b.RemoveRefererHeaderOnRedirect = flag("removeRefererHeaderOnRedirect")
 	b.InsecureHTTPParser = flag("insecureHTTPParser")
-	b.DisableBodyPruning = jsTruthy(m["disableBodyPruning"])
-	b.DisableURLEncoding = jsTruthy(m["disableUrlEncoding"])
-	b.DisableCookies = jsTruthy(m["disableCookies"])
-	b.TLSPreferServerCiphers = jsTruthy(m["tlsPreferServerCiphers"])
+	b.DisableBodyPruning = Truthy(m["disableBodyPruning"])
+	b.DisableURLEncoding = Truthy(m["disableUrlEncoding"])
+	b.DisableCookies = Truthy(m["disableCookies"])
+	b.TLSPreferServerCiphers = Truthy(m["tlsPreferServerCiphers"])
 	if n, ok := m["maxRedirects"].(float64); ok {
 		v := int(n)
 		b.MaxRedirects = &v
@@ -78,7 +78,7 @@ func behaviorOf(m map[string]any) Behavior {
 	if hs, ok := m["disabledSystemHeaders"].(map[string]any); ok {
 		b.DisabledSystemHeaders = map[string]bool{}
 		for k, v := range hs {
-			b.DisabledSystemHeaders[k] = jsTruthy(v)
+			b.DisabledSystemHeaders[k] = Truthy(v)
 		}
 	}
 	b.TLSDisabledProtocols = stringsOf(m["tlsDisabledProtocols"])
@@ -86,8 +86,8 @@ func behaviorOf(m map[string]any) Behavior {
 	return b
 }
 
-// jsTruthy is JavaScript's truthiness for a JSON-typed value.
-func jsTruthy(v any) bool {
+// Truthy is JavaScript's ToBoolean for a JSON-typed value.
+func Truthy(v any) bool {
 	switch x := v.(type) {
 	case nil:
 		return false
@@ -97,6 +97,8 @@ func jsTruthy(v any) bool {
 		return x != ""
 	case float64:
 		return x != 0 && x == x
+	case int:
+		return x != 0
 	}
 	return true
 }

@@ -28,16 +28,8 @@ func (req *Request) StripJSONComments(b Behavior) bool {
 	if methodsWithoutBody[strings.ToLower(req.Method)] && !b.DisableBodyPruning {
 		return false
 	}
-	switch {
-	case body.Language != "":
-		if body.Language != "json" {
-			return false
-		}
-	default:
-		ct, found := contentTypeHeader(req.Headers)
-		if !found || (ct != nil && !jsonContentType.MatchString(*ct)) {
-			return false
-		}
+	if !req.HasJSONBody() {
+		return false
 	}
 	if !strings.Contains(body.Raw, "//") && !strings.Contains(body.Raw, "/*") {
 		return false
@@ -46,6 +38,17 @@ func (req *Request) StripJSONComments(b Behavior) bool {
 	changed := stripped != body.Raw
 	body.Raw = stripped
 	return changed
+}
+
+// HasJSONBody reports whether the runtime treats the raw body as JSON:
+// options.raw.language is "json", or no language is set and the
+// Content-Type header is a JSON type.
+func (req *Request) HasJSONBody() bool {
+	if req.Body != nil && req.Body.Language != "" {
+		return req.Body.Language == "json"
+	}
+	ct, found := contentTypeHeader(req.Headers)
+	return found && (ct == nil || jsonContentType.MatchString(*ct))
 }
 
 // contentTypeHeader finds Content-Type as the runtime reads

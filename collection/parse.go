@@ -41,7 +41,7 @@ func ParseCollection(data []byte, source string) (*Collection, error) {
 	if !root.IsObject() {
 		return nil, &FieldError{File: source, Path: "(top level)", Want: "a collection object", Got: jsonType(root)}
 	}
-	fromV1 := IsV1(data)
+	fromV1 := isV1Root(root)
 	if fromV1 {
 		converted, err := ConvertV1(data, source)
 		if err != nil {
@@ -51,18 +51,19 @@ func ParseCollection(data []byte, source string) (*Collection, error) {
 	}
 	p := parser{source: source}
 	c := &Collection{Source: source, FromV1: fromV1}
-	info := root.Get("info")
+	f := members(root, "info", "event", "variable", "auth", "protocolProfileBehavior", "item")
+	info := f[0]
 	c.Info = Info{
 		ID:          info.Get("_postman_id").String(),
 		Name:        info.Get("name").String(),
 		Description: p.description(info.Get("description")),
 		Schema:      info.Get("schema").String(),
 	}
-	c.Events = p.events(root.Get("event"), "event")
-	c.Variables = p.variables(root.Get("variable"), "variable")
-	c.Auth = p.auth(root.Get("auth"), "auth")
-	c.ProtocolProfileBehavior = p.behavior(root.Get("protocolProfileBehavior"), "protocolProfileBehavior")
-	c.Items = p.items(root.Get("item"), "item", nil)
+	c.Events = p.events(f[1], "event")
+	c.Variables = p.variables(f[2], "variable")
+	c.Auth = p.auth(f[3], "auth")
+	c.ProtocolProfileBehavior = p.behavior(f[4], "protocolProfileBehavior")
+	c.Items = p.items(f[5], "item", nil)
 	if p.err != nil {
 		return nil, p.err
 	}
@@ -74,6 +75,8 @@ func ParseCollection(data []byte, source string) (*Collection, error) {
 type parser struct {
 	source string
 	err    error
+	// scripts maps an exec array's JSON text to its joined source.
+	scripts map[string]string
 }
 
 func (p *parser) fail(path, want string, got gjson.Result) {
@@ -108,26 +111,28 @@ func (p *parser) items(v gjson.Result, path string, parent *Item) []*Item {
 }
 
 func (p *parser) item(v gjson.Result, path string, parent *Item) *Item {
+	f := members(v, "id", "_postman_id", "name", "description", "event", "variable", "auth",
+		"protocolProfileBehavior", "item", "request", "response")
 	it := &Item{
-		ID:          firstString(v.Get("id"), v.Get("_postman_id")),
-		Name:        v.Get("name").String(),
-		Description: p.description(v.Get("description")),
+		ID:          firstString(f[0], f[1]),
+		Name:        f[2].String(),
+		Description: p.description(f[3]),
 		Parent:      parent,
 		Path:        path,
 	}
-	it.Events = p.events(v.Get("event"), path+".event")
-	it.Variables = p.variables(v.Get("variable"), path+".variable")
-	it.Auth = p.auth(v.Get("auth"), path+".auth")
-	it.ProtocolProfileBehavior = p.behavior(v.Get("protocolProfileBehavior"), path+".protocolProfileBehavior")
-	if sub := v.Get("item"); sub.Exists() {
+	it.Events = p.events(f[4], path+".event")
+	it.Variables = p.variables(f[5], path+".variable")
+	it.Auth = p.auth(f[6], path+".auth")
+	it.ProtocolProfileBehavior = p.behavior(f[7], path+".protocolProfileBehavior")
+	if sub := f[8]; sub.Exists() {
 		it.Items = p.items(sub, path+".item", it)
 		if it.Items == nil {
 			it.Items = []*Item{}
 		}
 		return it
 	}
-	it.Request = p.request(v.Get("request"), path+".request")
-	for i, rv := range p.array(v.Get("response"), path+".response") {
+	it.Request = p.request(f[9], path+".request")
+	for i, rv := range p.array(f[10], path+".response") {
 		it.Responses = append(it.Responses, p.response(rv, fmt.Sprintf("%s.response[%d]", path, i)))
 	}
 	return it
@@ -145,14 +150,15 @@ func (p *parser) request(v gjson.Result, path string) *Request {
 		p.fail(path, "a request object or a URL string", v)
 		return r
 	}
-	if m := v.Get("method").String(); m != "" {
+	f := members(v, "method", "url", "header", "body", "auth", "description")
+	if m := f[0].String(); m != "" {
 		r.Method = strings.ToUpper(m)
 	}
-	r.URL = p.url(v.Get("url"), path+".url")
-	r.Headers = p.headers(v.Get("header"), path+".header")
-	r.Body = p.body(v.Get("body"), path+".body")
-	r.Auth = p.auth(v.Get("auth"), path+".auth")
-	r.Description = p.description(v.Get("description"))
+	r.URL = p.url(f[1], path+".url")
+	r.Headers = p.headers(f[2], path+".header")
+	r.Body = p.body(f[3], path+".body")
+	r.Auth = p.auth(f[4], path+".auth")
+	r.Description = p.description(f[5])
 	return r
 }
 
@@ -170,26 +176,38 @@ func (p *parser) events(v gjson.Result, path string) []Event {
 			p.fail(epath, "an event object", ev)
 			return out
 		}
-		script := ev.Get("script")
-		e := Event{Listen: ev.Get("listen").String(), Disabled: ev.Get("disabled").Bool()}
+		f := members(ev, "script", "listen", "disabled")
+		script := f[0]
+		e := Event{Listen: f[1].String(), Disabled: f[2].Bool()}
 		switch {
 		case script.Type == gjson.String: // a script given as its id or source
 			e.Script.Exec = script.String()
 		case script.IsObject():
-			e.Script.ID = script.Get("id").String()
-			e.Script.Exec = scriptSource(script.Get("exec"))
+			sf := members(script, "id", "exec")
+			e.Script.ID = sf[0].String()
+			e.Script.Exec = p.scriptSource(sf[1])
 		}
 		out = append(out, e)
 	}
 	return out
 }
 
-// scriptSource joins exec lines as Postman does.
-func scriptSource(v gjson.Result) string {
-	if v.IsArray() {
-		return strings.Join(stringList(v), "\n")
+// scriptSource joins exec lines as Postman does. Generated and copied
+// items often share their scripts: an exec array met before gives the
+// string made then, so a thousand items hold one copy.
+func (p *parser) scriptSource(v gjson.Result) string {
+	if !v.IsArray() {
+		return v.String()
 	}
-	return v.String()
+	if s, ok := p.scripts[v.Raw]; ok {
+		return s
+	}
+	s := strings.Join(stringList(v), "\n")
+	if p.scripts == nil {
+		p.scripts = map[string]string{}
+	}
+	p.scripts[v.Raw] = s
+	return s
 }
 
 func (p *parser) behavior(v gjson.Result, path string) map[string]any {

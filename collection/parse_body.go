@@ -18,7 +18,8 @@ func (p *parser) headers(v gjson.Result, path string) []Header {
 			p.fail(fmt.Sprintf("%s[%d]", path, i), "a header object", hv)
 			return out
 		}
-		out = append(out, Header{Key: hv.Get("key").String(), Value: hv.Get("value").String(), Disabled: hv.Get("disabled").Bool()})
+		f := members(hv, "key", "value", "disabled")
+		out = append(out, Header{Key: f[0].String(), Value: f[1].String(), Disabled: f[2].Bool()})
 	}
 	return out
 }

@@ -20,24 +20,25 @@ func (p *parser) url(v gjson.Result, path string) URL {
 	// postman-collection's Url#update builds a URL object from its parts
 	// and ignores raw, so an object holding only raw is an empty URL
 	// (Newman: "request url is empty"). Raw is kept for display only.
-	u := URL{Raw: v.Get("raw").String(), Protocol: v.Get("protocol").String()}
-	if port := v.Get("port"); port.Exists() && port.Type != gjson.Null {
+	f := members(v, "raw", "protocol", "port", "hash", "auth", "host", "path", "query", "variable")
+	u := URL{Raw: f[0].String(), Protocol: f[1].String()}
+	if port := f[2]; port.Exists() && port.Type != gjson.Null {
 		u.Port, u.HasPort = port.String(), true
 	}
-	if hash := v.Get("hash"); hash.Exists() && hash.Type != gjson.Null {
+	if hash := f[3]; hash.Exists() && hash.Type != gjson.Null {
 		u.Hash, u.HasHash = hash.String(), true
 	}
-	if auth := v.Get("auth"); auth.IsObject() {
+	if auth := f[4]; auth.IsObject() {
 		pass := auth.Get("password")
 		u.Auth = &URLAuth{User: auth.Get("user").String(), Password: pass.String(), HasPassword: pass.Exists()}
 	}
-	u.Host = p.hostSegments(v.Get("host"), path+".host")
-	u.Path = p.pathSegments(v.Get("path"), path+".path")
-	if q := v.Get("query"); q.Exists() {
+	u.Host = p.hostSegments(f[5], path+".host")
+	u.Path = p.pathSegments(f[6], path+".path")
+	if q := f[7]; q.Exists() {
 		u.Query = p.query(q, path+".query")
 		u.HasQuery = len(u.Query) > 0
 	}
-	u.Variables = p.variables(v.Get("variable"), path+".variable")
+	u.Variables = p.variables(f[8], path+".variable")
 	return u
 }
 

@@ -50,7 +50,7 @@ func castValue(v gjson.Result, typ string) any {
 		}
 		return jsNumber(val)
 	case "boolean":
-		return jsTruthy(val)
+		return Truthy(val)
 	case "array", "object":
 		return castJSON(v, strings.ToLower(typ))
 	}

@@ -17,8 +17,16 @@ const V1Deprecation = "newman: Newman v4 deprecates support for the v1 collectio
 // IsV1 reports whether data is a v1 collection, by Newman's test: a truthy
 // name, order and requests at the top level.
 func IsV1(data []byte) bool {
-	root := gjson.ParseBytes(stripBOM(data))
-	return root.IsObject() && truthy(root.Get("name")) && truthy(root.Get("order")) && truthy(root.Get("requests"))
+	return isV1Root(gjson.ParseBytes(stripBOM(data)))
+}
+
+// isV1Root is IsV1 for a parsed document.
+func isV1Root(root gjson.Result) bool {
+	if !root.IsObject() {
+		return false
+	}
+	f := members(root, "name", "order", "requests")
+	return truthy(f[0]) && truthy(f[1]) && truthy(f[2])
 }
 
 // truthy is JavaScript's truthiness for a JSON value: [] and {} are true.

@@ -168,47 +168,7 @@ func mustJSON(v any) []byte {
 // out as Newman's Buffer JSON ({"type":"Buffer","data":[…]}), written
 // byte by byte rather than built in memory.
 func writeExecution(w *bufio.Writer, ex *execution) error {
-	e := map[string]any{
-		"cursor": cursorJSON(ex.cursor),
-		"item":   itemJSON(ex.item),
-		"id":     itemID(ex.item),
-	}
-	req := ex.exchange.Request
-	request := map[string]any{
-		"url":    urlJSON(req.URL),
-		"header": headersJSON(req.Headers),
-		"method": req.Method,
-	}
-	if req.BodySpec != nil {
-		request["body"] = bodyJSON(req.BodySpec)
-	}
-	e["request"] = request
-	if ex.exchange.Err != nil {
-		e["requestError"] = runner.NodeErrorFields(ex.exchange.Err)
-	}
-	for k, errs := range ex.scriptErrs {
-		list := make([]any, len(errs))
-		for i, err := range errs {
-			list[i] = map[string]any{"error": errorJSON(err)}
-		}
-		e[k] = list
-	}
-	asserts := make([]any, len(ex.assertions))
-	for i, a := range ex.assertions {
-		entry := map[string]any{"assertion": a.Name, "skipped": a.Skipped}
-		if a.Error != nil && !a.Skipped {
-			err := errorJSON(a.Error)
-			err["index"] = a.Index
-			err["test"] = a.Name
-			entry["error"] = err
-		}
-		asserts[i] = entry
-	}
-	if len(asserts) > 0 {
-		// Newman adds the list with the first assertion.
-		e["assertions"] = asserts
-	}
-	b, err := json.Marshal(e)
+	b, err := json.Marshal(executionJSON(ex))
 	if err != nil {
 		return err
 	}
@@ -219,9 +179,7 @@ func writeExecution(w *bufio.Writer, ex *execution) error {
 	}
 	// Splice the response in before the closing brace.
 	w.Write(b[:len(b)-1])
-	meta, _ := json.Marshal(map[string]any{
-		"id": newID(), "status": resp.Status, "code": resp.Code, "header": headersJSON(resp.Headers),
-	})
+	meta, _ := json.Marshal(responseMetaOut{ID: newID(), Status: resp.Status, Code: resp.Code, Header: headersOut(resp.Headers)})
 	w.WriteString(`,"response":`)
 	w.Write(meta[:len(meta)-1])
 	w.WriteString(`,"stream":{"type":"Buffer","data":[`)

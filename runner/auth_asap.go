@@ -38,13 +38,13 @@ func signASAP(p *authParams, req *collection.Request, _ signing) error {
 		}
 	}
 	claim := func(k string) any {
-		if v := claims.values[k]; truthy(v) {
+		if v := claims.values[k]; collection.Truthy(v) {
 			return v
 		}
 		return nil
 	}
 	or := func(a, b any) any {
-		if truthy(a) {
+		if collection.Truthy(a) {
 			return a
 		}
 		return b
@@ -56,7 +56,7 @@ func signASAP(p *authParams, req *collection.Request, _ signing) error {
 	jti := or(claim("jti"), newToken())
 	issuedAt := or(claim("iat"), now)
 	expiry := float64(3600)
-	if n, ok := parseIntJS(p.get("exp")); ok && n != 0 && truthy(p.get("exp")) {
+	if n, ok := parseIntJS(p.get("exp")); ok && n != 0 && collection.Truthy(p.get("exp")) {
 		expiry = float64(n)
 	}
 	expires := now + expiry
@@ -68,7 +68,7 @@ func signASAP(p *authParams, req *collection.Request, _ signing) error {
 	if p.truthy("alg") {
 		alg = p.str("alg")
 	}
-	if !truthy(kid) || !truthy(issuer) || !truthy(audience) || !p.truthy("privateKey") {
+	if !collection.Truthy(kid) || !collection.Truthy(issuer) || !collection.Truthy(audience) || !p.truthy("privateKey") {
 		return errors.New("One or more of required claims missing")
 	}
 	if !jwtAlgorithms[alg] || strings.HasPrefix(alg, "HS") {

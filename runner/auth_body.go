@@ -40,8 +40,8 @@ func authBodyBytes(req *collection.Request, sr signing) ([]byte, bool) {
 	switch b.Mode {
 	case "raw":
 		text := b.Raw
-		if stripsJSONComments(req) {
-			text = stripJSONComments(text)
+		if req.HasJSONBody() {
+			text = collection.StripJSONComments(text)
 		}
 		return []byte(text), true
 	case "urlencoded":

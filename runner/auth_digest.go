@@ -147,13 +147,13 @@ func (digestHandler) sign(p *authParams, req *collection.Request, sr signing) er
 		parts = append(parts, "qop="+qop)
 	}
 	if qop == "auth" || qop == "auth-int" || algorithm == "MD5-sess" {
-		if truthy(p.get("nonceCount")) {
+		if collection.Truthy(p.get("nonceCount")) {
 			parts = append(parts, "nc="+nc)
 		}
 		parts = append(parts, `cnonce="`+cnonce+`"`)
 	}
 	parts = append(parts, `response="`+response+`"`)
-	if truthy(p.get("opaque")) {
+	if collection.Truthy(p.get("opaque")) {
 		parts = append(parts, `opaque="`+opaque+`"`)
 	}
 	addHeader(req, "Authorization", "Digest "+strings.Join(parts, ", "))

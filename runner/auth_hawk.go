@@ -79,7 +79,7 @@ func hawkHeader(p *authParams, method string, u nodeURL, payloadHash string) str
 	}
 	ts := p.get("timestamp")
 	tsText := jsString(ts)
-	if !truthy(ts) {
+	if !collection.Truthy(ts) {
 		tsText = strconv.FormatInt(time.Now().Unix(), 10)
 	}
 	nonce := p.str("nonce")
@@ -96,13 +96,13 @@ func hawkHeader(p *authParams, method string, u nodeURL, payloadHash string) str
 	ext, app, dlg := p.get("extraData"), p.get("app"), p.get("delegation")
 	normalized := "hawk.1.header\n" + tsText + "\n" + nonce + "\n" + strings.ToUpper(method) + "\n" + u.path() + "\n" +
 		strings.ToLower(u.hostname) + "\n" + port + "\n" + payloadHash + "\n"
-	if truthy(ext) {
+	if collection.Truthy(ext) {
 		normalized += strings.Replace(strings.Replace(jsString(ext), `\`, `\\`, 1), "\n", `\n`, 1)
 	}
 	normalized += "\n"
-	if truthy(app) {
+	if collection.Truthy(app) {
 		dlgText := ""
-		if truthy(dlg) {
+		if collection.Truthy(dlg) {
 			dlgText = jsString(dlg)
 		}
 		normalized += jsString(app) + "\n" + dlgText + "\n"
@@ -119,9 +119,9 @@ func hawkHeader(p *authParams, method string, u nodeURL, payloadHash string) str
 		header += `", ext="` + strings.ReplaceAll(strings.ReplaceAll(jsString(ext), `\`, `\\`), `"`, `\"`)
 	}
 	header += `", mac="` + mac + `"`
-	if truthy(app) {
+	if collection.Truthy(app) {
 		header += `, app="` + jsString(app)
-		if truthy(dlg) {
+		if collection.Truthy(dlg) {
 			header += `", dlg="` + jsString(dlg)
 		}
 		header += `"`

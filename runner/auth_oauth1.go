@@ -60,8 +60,8 @@ func signOAuth1(p *authParams, req *collection.Request, sr signing) error {
 	if len(parts) > 1 {
 		hashAlgo = parts[1]
 	}
-	if !truthy(params["consumerKey"]) || signatureAlgo != "RSA" && !truthy(params["consumerSecret"]) ||
-		signatureAlgo == "RSA" && !truthy(params["privateKey"]) {
+	if !collection.Truthy(params["consumerKey"]) || signatureAlgo != "RSA" && !collection.Truthy(params["consumerSecret"]) ||
+		signatureAlgo == "RSA" && !collection.Truthy(params["privateKey"]) {
 		return nil
 	}
 	var form *[]collection.Param
@@ -79,13 +79,13 @@ func signOAuth1(p *authParams, req *collection.Request, sr signing) error {
 		}
 		*form = kept
 	}
-	if !truthy(params["nonce"]) {
+	if !collection.Truthy(params["nonce"]) {
 		params["nonce"] = oauthNonce(11)
 	}
-	if !truthy(params["timestamp"]) {
+	if !collection.Truthy(params["timestamp"]) {
 		params["timestamp"] = strconv.FormatInt(time.Now().Unix(), 10)
 	}
-	addEmpty := truthy(params["addEmptyParamsToSign"])
+	addEmpty := collection.Truthy(params["addEmptyParamsToSign"])
 	if !addEmpty {
 		for k, v := range params {
 			if s, ok := v.(string); ok && strings.TrimSpace(s) == "" {
@@ -93,7 +93,7 @@ func signOAuth1(p *authParams, req *collection.Request, sr signing) error {
 			}
 		}
 	}
-	if form == nil && truthy(params["includeBodyHash"]) && hashAlgo != "" {
+	if form == nil && collection.Truthy(params["includeBodyHash"]) && hashAlgo != "" {
 		newHash := oauthHash(hashAlgo)
 		if newHash == nil {
 			return errors.New("Digest method not supported")
@@ -113,14 +113,14 @@ func addOAuth1Data(req *collection.Request, params map[string]any, form *[]colle
 		{"oauth_signature_method", params["signatureMethod"]}, {"oauth_timestamp", params["timestamp"]},
 		{"oauth_nonce", params["nonce"]}, {"oauth_version", params["version"]}}
 	for _, extra := range []struct{ key, param string }{{"oauth_body_hash", "bodyHash"}, {"oauth_callback", "callback"}, {"oauth_verifier", "verifier"}} {
-		if truthy(params[extra.param]) {
+		if collection.Truthy(params[extra.param]) {
 			sig = append(sig, oauthParam{extra.key, params[extra.param]})
 		}
 	}
-	addEmpty := truthy(params["addEmptyParamsToSign"])
+	addEmpty := collection.Truthy(params["addEmptyParamsToSign"])
 	kept := sig[:0]
 	for _, s := range sig {
-		if addEmpty || truthy(s.value) {
+		if addEmpty || collection.Truthy(s.value) {
 			kept = append(kept, s)
 		}
 	}
@@ -161,7 +161,7 @@ func addOAuth1Data(req *collection.Request, params map[string]any, form *[]colle
 	}
 	sig = append(sig, oauthParam{"oauth_signature", signature})
 	switch {
-	case truthy(params["addParamsToHeader"]):
+	case collection.Truthy(params["addParamsToHeader"]):
 		addHeader(req, "Authorization", oauthHeader(params, sig))
 	case oauthFormMethod.MatchString(req.Method) && form != nil:
 		for _, s := range sig {
@@ -176,7 +176,7 @@ func addOAuth1Data(req *collection.Request, params map[string]any, form *[]colle
 			var v *string
 			if s.value != nil {
 				str := jsString(s.value)
-				if truthy(s.value) {
+				if collection.Truthy(s.value) {
 					str = oauthEncode(str)
 				}
 				v = &str
@@ -191,7 +191,7 @@ var oauthFormMethod = regexp.MustCompile(`PUT|POST`)
 
 // oauthHeader is node-oauth1's getAuthorizationHeader.
 func oauthHeader(params map[string]any, sig []oauthParam) string {
-	encode := !truthy(params["disableHeaderEncoding"])
+	encode := !collection.Truthy(params["disableHeaderEncoding"])
 	var parts []string
 	if realm, ok := params["realm"].(string); ok && strings.TrimSpace(realm) != "" {
 		if encode {
@@ -200,7 +200,7 @@ func oauthHeader(params map[string]any, sig []oauthParam) string {
 		parts = append(parts, `realm="`+realm+`"`)
 	}
 	for _, s := range sig {
-		if !truthy(s.value) {
+		if !collection.Truthy(s.value) {
 			continue
 		}
 		name, value := s.key, strings.TrimSpace(jsString(s.value))
@@ -277,7 +277,7 @@ func oauth1Signature(method, baseURL, search string, params []oauthParam, auth m
 
 	name = strings.TrimSuffix(name, "-Accessor")
 	str := func(k string) string {
-		if v := auth[k]; truthy(v) {
+		if v := auth[k]; collection.Truthy(v) {
 			return jsString(v)
 		}
 		return ""

@@ -61,14 +61,14 @@ func (p *authParams) str(key string) string {
 
 // orEmpty is `auth.get(key) || ”` rendered as a string.
 func (p *authParams) orEmpty(key string) string {
-	if !truthy(p.get(key)) {
+	if !collection.Truthy(p.get(key)) {
 		return ""
 	}
 	return p.str(key)
 }
 
 // truthy reports whether the value of key is truthy in JavaScript.
-func (p *authParams) truthy(key string) bool { return truthy(p.get(key)) }
+func (p *authParams) truthy(key string) bool { return collection.Truthy(p.get(key)) }
 
 // set is AuthInterface#set: it adds a missing key and updates a system
 // one or one whose value is empty; a user's value stays.
@@ -121,23 +121,6 @@ func isEmptyParam(v any) bool {
 		return math.IsNaN(x)
 	}
 	return false
-}
-
-// truthy is JavaScript's ToBoolean.
-func truthy(v any) bool {
-	switch x := v.(type) {
-	case nil:
-		return false
-	case bool:
-		return x
-	case string:
-		return x != ""
-	case float64:
-		return x != 0 && !math.IsNaN(x)
-	case int:
-		return x != 0
-	}
-	return true
 }
 
 // parseIntJS is lodash's parseInt / JS parseInt(s, 10): leading space, a

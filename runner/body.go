@@ -67,8 +67,8 @@ func buildBody(req *collection.Request, ppb behavior, fs files) builtBody {
 			ct = "text/plain"
 		}
 		text := b.Raw
-		if stripsJSONComments(req) {
-			text = stripJSONComments(text)
+		if req.HasJSONBody() {
+			text = collection.StripJSONComments(text)
 		}
 		return builtBody{present: true, bytes: []byte(text), listedType: ct}
 	case "urlencoded":

@@ -69,8 +69,8 @@ func TestStripJSONComments(t *testing.T) {
 		{`{"a":1} /* open`, `{"a":1} `},
 	}
 	for _, tt := range tests {
-		if got := stripJSONComments(tt.in); got != tt.want {
-			t.Errorf("stripJSONComments(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := collection.StripJSONComments(tt.in); got != tt.want {
+			t.Errorf("collection.StripJSONComments(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
@@ -97,7 +97,7 @@ func TestStripsJSONComments(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			req := &collection.Request{Headers: tt.headers, Body: &collection.Body{Mode: "raw", Language: tt.language}}
-			if got := stripsJSONComments(req); got != tt.want {
+			if got := req.HasJSONBody(); got != tt.want {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})

@@ -19,17 +19,27 @@ var systemHeaders = []collection.Header{
 	{Key: "Connection", Value: "keep-alive"},
 }
 
+// systemHeaderNames are systemHeaders' names in lower case.
+var systemHeaderNames = func() []string {
+	names := make([]string, len(systemHeaders))
+	for i, h := range systemHeaders {
+		names[i] = strings.ToLower(h.Key)
+	}
+	return names
+}()
+
 // listedHeaders is the request's header list as Newman reports it: the
 // request's own headers (disabled ones included), the Content-Type a raw
 // or graphql body implies, then the system headers.
 func listedHeaders(own []collection.Header, body builtBody, host, token string, disabled map[string]bool) []collection.Header {
-	list := append([]collection.Header(nil), own...)
+	list := make([]collection.Header, len(own), len(own)+1+len(systemHeaders))
+	copy(list, own)
 	if body.listedType != "" && enabledHeader(list, "content-type") < 0 {
 		// Added even when disabled, then switched off, as the runtime does.
 		list = append(list, collection.Header{Key: "Content-Type", Value: body.listedType, Disabled: disabled["content-type"], System: true})
 	}
-	for _, h := range systemHeaders {
-		lk := strings.ToLower(h.Key)
+	for i, h := range systemHeaders {
+		lk := systemHeaderNames[i]
 		if disabled[lk] || enabledHeader(list, lk) >= 0 {
 			continue
 		}
@@ -79,8 +89,11 @@ type wireHeader struct {
 // names differing only in case collapse into the last one, kept at the
 // first one's place.
 func wireHeaders(list []collection.Header) []wireHeader {
-	var exact []wireHeader
-	for _, h := range list {
+	// One backing array for the single values, the usual case; a second
+	// value copies its header's slice out (cap 1).
+	single := make([]string, len(list))
+	exact := make([]wireHeader, 0, len(list))
+	for n, h := range list {
 		if h.Disabled || h.Key == "" {
 			continue
 		}
@@ -93,10 +106,13 @@ func wireHeaders(list []collection.Header) []wireHeader {
 			}
 		}
 		if !found {
-			exact = append(exact, wireHeader{key: h.Key, values: []string{h.Value}})
+			single[n] = h.Value
+			exact = append(exact, wireHeader{key: h.Key, values: single[n : n+1 : n+1]})
 		}
 	}
-	var out []wireHeader
+	// Room for what prepare appends: Content-Length, Content-Type, a
+	// Cookie or Authorization.
+	out := make([]wireHeader, 0, len(exact)+2)
 	for _, h := range exact {
 		if i := findWire(out, h.key); i >= 0 {
 			out[i] = h

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 )
 
@@ -16,12 +17,31 @@ var headEnd = []byte("\r\n\r\n")
 
 // headLines renders a hop's headers as they go on the wire.
 func headLines(hs []wireHeader) []string {
-	var out []string
+	// The lines are cut from one string: two allocations, not one a line.
+	n, size := 0, 0
+	for _, h := range hs {
+		n += len(h.values)
+		for _, v := range h.values {
+			size += len(h.key) + 2 + len(v)
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	ends := make([]int, 0, n)
 	for _, h := range hs {
 		for _, v := range h.values {
 			wire, _ := latin1(v)
-			out = append(out, h.key+": "+wire)
+			b.WriteString(h.key)
+			b.WriteString(": ")
+			b.WriteString(wire)
+			ends = append(ends, b.Len())
 		}
+	}
+	all := b.String()
+	out := make([]string, len(ends))
+	start := 0
+	for i, end := range ends {
+		out[i], start = all[start:end], end
 	}
 	return out
 }
@@ -33,47 +53,82 @@ func headLines(hs []wireHeader) []string {
 // that one, right or wrong). Headers net/http added that pmrun did not
 // ask for (a proxy's credentials) are kept after ours.
 func rewriteHead(goHead []byte, ours []string) []byte {
-	lines := strings.Split(strings.TrimSuffix(string(goHead), "\r\n\r\n"), "\r\n")
-	goValues := map[string]string{}
-	for _, l := range lines[1:] {
-		name, value, _ := strings.Cut(l, ":")
-		goValues[strings.ToLower(name)] = strings.TrimSpace(value)
+	return appendHead(nil, goHead, ours)
+}
+
+// appendHead appends rewriteHead's result to dst.
+func appendHead(dst, goHead []byte, ours []string) []byte {
+	// Once per request: the lines are walked in place, names compared
+	// without lowering copies.
+	head := bytes.TrimSuffix(goHead, headEnd)
+	requestLine, goLines, _ := bytes.Cut(head, crlf)
+	size := len(goHead) + 2
+	for _, l := range ours {
+		size += len(l) + 2
 	}
-	var b bytes.Buffer
-	b.WriteString(lines[0] + "\r\n")
-	seen := map[string]bool{}
+	b := slices.Grow(dst, size)
+	b = append(append(b, requestLine...), crlf...)
 	for _, l := range ours {
 		name, _, _ := strings.Cut(l, ":")
-		lower := strings.ToLower(name)
-		seen[lower] = true
-		if lower == "transfer-encoding" {
-			v, ok := goValues[lower]
+		if strings.EqualFold(name, "transfer-encoding") {
+			v, ok := lastGoValue(goLines, name)
 			if !ok {
 				continue
 			}
-			l = name + ": " + v
-		}
-		b.WriteString(l + "\r\n")
-	}
-	for _, l := range lines[1:] {
-		name, value, _ := strings.Cut(l, ":")
-		lower := strings.ToLower(name)
-		// A Host or an empty body's length that pmrun left out was
-		// disabled (disabledSystemHeaders): Node does not send them.
-		if seen[lower] || lower == "host" || lower == "content-length" && strings.TrimSpace(value) == "0" {
+			b = append(append(append(b, name...), ": "...), v...)
+			b = append(b, crlf...)
 			continue
 		}
-		b.WriteString(l + "\r\n")
+		b = append(append(b, l...), crlf...)
 	}
-	b.WriteString("\r\n")
-	return b.Bytes()
+	for rest := goLines; len(rest) > 0; {
+		var l []byte
+		l, rest, _ = bytes.Cut(rest, crlf)
+		name, value, _ := bytes.Cut(l, []byte(":"))
+		// A Host or an empty body's length that pmrun left out was
+		// disabled (disabledSystemHeaders): Node does not send them.
+		if oursHas(ours, name) || bytes.EqualFold(name, []byte("host")) ||
+			bytes.EqualFold(name, []byte("content-length")) && string(bytes.TrimSpace(value)) == "0" {
+			continue
+		}
+		b = append(append(b, l...), crlf...)
+	}
+	return append(b, crlf...)
+}
+
+var crlf = []byte("\r\n")
+
+// lastGoValue is the trimmed value of the last of goLines named name.
+func lastGoValue(goLines []byte, name string) ([]byte, bool) {
+	var v []byte
+	found := false
+	for rest := goLines; len(rest) > 0; {
+		var l []byte
+		l, rest, _ = bytes.Cut(rest, crlf)
+		n, value, _ := bytes.Cut(l, []byte(":"))
+		if strings.EqualFold(string(n), name) {
+			v, found = bytes.TrimSpace(value), true
+		}
+	}
+	return v, found
+}
+
+// oursHas reports whether one of our header lines is named name.
+func oursHas(ours []string, name []byte) bool {
+	for _, l := range ours {
+		n, _, _ := strings.Cut(l, ":")
+		if strings.EqualFold(n, string(name)) {
+			return true
+		}
+	}
+	return false
 }
 
 // rewriteNextHead makes the connection rewrite the next request head it
 // writes.
 func (c *recordingConn) rewriteNextHead(lines []string) {
 	c.wmu.Lock()
-	c.pendingHead, c.wbuf = lines, nil
+	c.pendingHead, c.wbuf = lines, c.wbuf[:0]
 	c.wmu.Unlock()
 }
 
@@ -91,11 +146,14 @@ func (c *recordingConn) Write(b []byte) (int, error) {
 		c.wmu.Unlock()
 		return len(b), nil
 	}
-	out := rewriteHead(c.wbuf[:end+4], c.pendingHead)
-	out = append(out, c.wbuf[end+4:]...)
-	c.pendingHead, c.wbuf = nil, nil
+	// Both buffers are the connection's, reused from one request to the
+	// next: the write below copies out before it returns.
+	c.hbuf = appendHead(c.hbuf[:0], c.wbuf[:end+4], c.pendingHead)
+	c.hbuf = append(c.hbuf, c.wbuf[end+4:]...)
+	c.pendingHead, c.wbuf = nil, c.wbuf[:0]
+	_, err := c.Conn.Write(c.hbuf)
 	c.wmu.Unlock()
-	if _, err := c.Conn.Write(out); err != nil {
+	if err != nil {
 		return 0, err
 	}
 	return len(b), nil

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/base64"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"net/http"
@@ -280,23 +281,35 @@ func (r *Runner) roundTrip(ctx context.Context, h hop) (*http.Response, error) {
 	if err := checkHeaders(h.headers); err != nil {
 		return nil, err
 	}
-	hdr := http.Header{}
+	hdr := make(http.Header, len(h.headers)+1)
+	// One backing array for the values: a header per slice of it, cap
+	// bounded so that a second value of the same name copies out.
+	n := 0
+	for _, wh := range h.headers {
+		n += len(wh.values)
+	}
+	vals := make([]string, 0, n)
 	userAgent := false
 	for _, wh := range h.headers {
-		switch strings.ToLower(wh.key) {
-		case "host":
+		switch {
+		case strings.EqualFold(wh.key, "host"):
 			req.Host = wh.values[len(wh.values)-1]
 			continue
-		case "content-length", "transfer-encoding":
+		case strings.EqualFold(wh.key, "content-length"), strings.EqualFold(wh.key, "transfer-encoding"):
 			continue
-		case "user-agent":
+		case strings.EqualFold(wh.key, "user-agent"):
 			if wh.key == "User-Agent" && wh.values[0] != "" {
 				userAgent = true
 			}
 		}
 		for _, v := range wh.values {
 			wire, _ := latin1(v)
-			hdr[wh.key] = append(hdr[wh.key], wire)
+			if cur, ok := hdr[wh.key]; ok {
+				hdr[wh.key] = append(cur, wire)
+				continue
+			}
+			vals = append(vals, wire)
+			hdr[wh.key] = vals[len(vals)-1 : len(vals) : len(vals)]
 		}
 	}
 	if !userAgent {
@@ -365,5 +378,12 @@ func newToken() string {
 	_, _ = rand.Read(b[:])
 	b[6] = b[6]&0x0f | 0x40
 	b[8] = b[8]&0x3f | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
+	var out [36]byte
+	hex.Encode(out[0:8], b[0:4])
+	hex.Encode(out[9:13], b[4:6])
+	hex.Encode(out[14:18], b[6:8])
+	hex.Encode(out[19:23], b[8:10])
+	hex.Encode(out[24:36], b[10:16])
+	out[8], out[13], out[18], out[23] = '-', '-', '-', '-'
+	return string(out[:])
 }

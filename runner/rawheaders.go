@@ -36,6 +36,7 @@ type recordingConn struct {
 	wmu         sync.Mutex
 	pendingHead []string
 	wbuf        []byte
+	hbuf        []byte // the rewritten head going out
 }
 
 func (c *recordingConn) Read(b []byte) (int, error) {
@@ -60,20 +61,21 @@ func (c *recordingConn) arm() {
 	c.mu.Unlock()
 }
 
-// head returns the recorded final response head, or nil.
-func (c *recordingConn) head() []byte {
+// head returns the recorded final response head; ok is false when none
+// was recorded.
+func (c *recordingConn) head() (head string, ok bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	data := c.buf.Bytes()
 	end := finalHeadEnd(data)
 	if end < 0 {
-		return nil
+		return "", false
 	}
 	start := 0
 	for {
 		blockEnd := bytes.Index(data[start:], []byte("\r\n\r\n")) + start
 		if blockEnd+4 == end {
-			return bytes.Clone(data[start:blockEnd])
+			return string(data[start:blockEnd]), true
 		}
 		start = blockEnd + 4
 	}
@@ -218,19 +220,24 @@ func (h *headCapture) headers() ([]collection.Header, bool) {
 	if h.conn == nil {
 		return nil, false
 	}
-	head := h.conn.head()
-	if head == nil {
+	head, ok := h.conn.head()
+	if !ok {
 		return nil, false
 	}
-	lines := strings.Split(string(head), "\r\n")
-	var out []collection.Header
-	for _, line := range lines[1:] {
+	_, rest, _ := strings.Cut(head, "\r\n") // the status line
+	out := make([]collection.Header, 0, strings.Count(rest, "\r\n")+1)
+	for rest != "" {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\r\n")
 		k, v, ok := strings.Cut(line, ":")
 		if !ok {
 			continue
 		}
 		// Node reads header bytes as Latin-1.
 		out = append(out, collection.Header{Key: fromLatin1(strings.TrimSpace(k)), Value: fromLatin1(strings.Trim(v, " \t"))})
+	}
+	if len(out) == 0 {
+		out = nil
 	}
 	return out, true
 }

@@ -87,11 +87,11 @@ func NodeErrorFields(err error) map[string]any {
 // runtime strips them from the request itself before sending.
 func reportedBody(req *collection.Request) *collection.Body {
 	b := req.Body
-	if b == nil || b.Mode != "raw" || !stripsJSONComments(req) ||
+	if b == nil || b.Mode != "raw" || !req.HasJSONBody() ||
 		!strings.Contains(b.Raw, "//") && !strings.Contains(b.Raw, "/*") {
 		return b
 	}
 	stripped := *b
-	stripped.Raw = stripJSONComments(b.Raw)
+	stripped.Raw = collection.StripJSONComments(b.Raw)
 	return &stripped
 }

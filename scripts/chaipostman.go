@@ -256,11 +256,8 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 				}
 			}
 		}
-		errs, err := validateSchema(vm, schema, data)
-		if err != nil {
-			panic(vm.NewGoError(err))
-		}
-		a.Assert(len(errs) == 0, "expected data to satisfy schema but found following errors: \n"+strings.Join(errs, ", "), "expected data to not satisfy schema", vm.ToValue(true), vm.ToValue(len(errs) == 0))
+		ok, text := s.validateSchema(schema, data, arg(args, 1))
+		a.Assert(ok, "expected data to satisfy schema but found following errors: \n"+text, "expected data to not satisfy schema", vm.ToValue(true), vm.ToValue(ok))
 		return nil
 	})
 }

@@ -11,7 +11,7 @@
 //	tests.go        pm.test (sync, done-callback, promise), skip, index
 //	pm.go           pm itself, pm.info, pm.execution, pm.visualizer
 //	chaipostman.go  chai-postman's assertions (pm.response.to…) on scripts/chai
-//	ajv.go schema.go  jsonSchema with Ajv 6's messages
+//	schema.go  jsonSchema through the ajv module (Ajv 6)
 //	response.go headers.go contentinfo.go httpreasons.go  pm.response
 //	request.go url.go body.go  pm.request, changes reaching the request
 //	variables.go    pm.environment, globals, collectionVariables, iterationData, variables

@@ -36,9 +36,15 @@ func (s *Sandbox) jsonToJS(r gjson.Result) goja.Value {
 	}
 	obj := vm.NewObject()
 	r.ForEach(func(k, v gjson.Result) bool {
-		// Set, not DefineDataProperty: a "__proto__" key must behave as in
-		// JSON.parse, which makes it an own property.
-		must(obj.DefineDataProperty(k.Str, s.jsonToJS(v), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
+		// A "__proto__" key must be an own property, as JSON.parse makes
+		// it, not set the prototype; every other key is set, which on a
+		// fresh plain object does the same as defining it, at half the
+		// cost (pm.response.json() builds one such tree per call).
+		if k.Str == "__proto__" {
+			must(obj.DefineDataProperty(k.Str, s.jsonToJS(v), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE))
+		} else {
+			must(obj.Set(k.Str, s.jsonToJS(v)))
+		}
 		return true
 	})
 	return obj

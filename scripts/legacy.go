@@ -156,7 +156,7 @@ func (s *Sandbox) installLegacy() {
 	atob, btoa := core.Atob(vm), core.Btoa(vm)
 	define("atob", func() goja.Value { return atob })
 	define("btoa", func() goja.Value { return btoa })
-	xml := vm.ToValue(func(v goja.Value) goja.Value { return s.xml2Json(jsString(v)) })
+	xml := vm.ToValue(func(v goja.Value) goja.Value { return s.xml2Json(orUndef(v)) })
 	define("xml2Json", func() goja.Value { return xml })
 	// The libraries postman-sandbox puts in scope are globals only when a
 	// module package provides them (lodash 3 for _, as in Newman).

@@ -174,7 +174,8 @@ func (s *Sandbox) responseJSON(r *Response, c *jsonCache) goja.Value {
 		}
 		c.valid = true
 	}
-	return s.parseJSON([]byte(text))
+	// Parse, not ParseBytes: the text is a string already, no copy needed.
+	return s.jsonToJS(gjson.Parse(text))
 }
 
 // jsonError builds the JSONError liquid-json throws for text.

@@ -68,6 +68,8 @@ type Sandbox struct {
 	loop     *eventloop.EventLoop
 	vm       *goja.Runtime
 	programs map[string]*goja.Program
+	// funcs holds the function each program evaluates to; see scriptFunc.
+	funcs map[*goja.Program]goja.Value
 
 	// cur is the script being run; nil between runs.
 	cur *state
@@ -75,6 +77,7 @@ type Sandbox struct {
 	setInterval, clearInterval goja.Callable
 	noop                       goja.Value
 	expect                     *chai.Expect
+	dog                        watchdog
 }
 
 // state is what one script's run reads and writes.
@@ -252,7 +255,7 @@ func (s *Sandbox) Run(exec *Execution) *Result {
 	stop := s.watch(st)
 	s.loop.Run(func(vm *goja.Runtime) {
 		defer s.recoverPanic(st)
-		fn, err := vm.RunProgram(prog)
+		fn, err := s.scriptFunc(prog)
 		if err == nil {
 			err = s.callScript(fn)
 		}
@@ -313,6 +316,25 @@ func (s *Sandbox) compile(src string) (*goja.Program, error) {
 	}
 	s.programs[src] = p
 	return p, nil
+}
+
+// scriptFunc returns the function prog evaluates to, made on the script's
+// first run: it closes over nothing but the globals, so one function object
+// serves every run (each call still gets fresh locals and its own this),
+// and a run no longer builds a function object before calling it.
+func (s *Sandbox) scriptFunc(prog *goja.Program) (goja.Value, error) {
+	if fn, ok := s.funcs[prog]; ok {
+		return fn, nil
+	}
+	fn, err := s.vm.RunProgram(prog)
+	if err != nil {
+		return nil, err
+	}
+	if s.funcs == nil {
+		s.funcs = map[*goja.Program]goja.Value{}
+	}
+	s.funcs[prog] = fn
+	return fn, nil
 }
 
 func (s *Sandbox) callScript(fn goja.Value) error {

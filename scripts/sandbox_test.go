@@ -126,14 +126,16 @@ pm.test("schema2", function(){ pm.expect({a:[1,1], e:'q', n:3}).to.have.jsonSche
 pm.test("schema3", function(){ pm.expect({}).to.not.have.jsonSchema({}) });
 pm.test("schema4", function(){ pm.expect(1).to.have.jsonSchema('x') });
 pm.test("formats", function(){ pm.expect({e: "nope", d: "2020-01-01", u: "x"}).to.have.jsonSchema({properties: {e: {format: "email"}, d: {format: "date"}, u: {type: "string", format: "uuid"}}}) });
-pm.test("file ref", function(){ pm.expect({}).to.have.jsonSchema({$ref: "file:///etc/passwd"}) });`,
+pm.test("file ref", function(){ pm.expect({}).to.have.jsonSchema({$ref: "file:///etc/passwd"}) });
+pm.test("opts", function(){ pm.expect({a: 1}).to.have.jsonSchema({properties: {a: {type: 'string'}, b: {type: 'string'}}, required: ['b']}, {allErrors: false}) });`,
 			[]string{
 				"schema: AssertionError: expected data to satisfy schema but found following errors: \ndata should have required property 'zz', data.a should be string, data.s should NOT be shorter than 3 characters, data.s should match pattern \"^y\"",
 				"schema2: AssertionError: expected data to satisfy schema but found following errors: \ndata.a should NOT have more than 1 items, data.a should NOT have duplicate items (items ## 0 and 1 are identical), data.e should be equal to one of the allowed values, data.n should be <= 1, data.n should be >= 5, data.n should be multiple of 2",
 				"schema3: AssertionError: expected data to not satisfy schema",
 				"schema4: AssertionError: expected 'x' to be an object",
 				"formats: AssertionError: expected data to satisfy schema but found following errors: \ndata.e should match format \"email\", data.u should match format \"uuid\"",
-				"file ref: GoError: jsonSchema: failing loading \"file:///etc/passwd\": jsonSchema: $ref file:///etc/passwd: only references inside the schema are allowed",
+				"file ref: Error: can't resolve reference file:///etc/passwd from id #",
+				"opts: AssertionError: expected data to satisfy schema but found following errors: \ndata.a should be string",
 			}},
 		{"legacy tests", `tests["pass"] = true; tests["fail"] = 0; pm.test("first", function(){});`,
 			[]string{"first: ok", "pass: ok", "fail: AssertionError: expected 0 to be truthy"}},

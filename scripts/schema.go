@@ -1,85 +1,44 @@
 package scripts
 
-import (
-	"encoding/json"
-	"fmt"
-	"strings"
+import "github.com/dop251/goja"
 
-	"github.com/dop251/goja"
-	"github.com/santhosh-tekuri/jsonschema/v6"
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-)
-
-// validateSchema checks data against schema as chai-postman's jsonSchema
-// does with Ajv 6 (allErrors): it returns Ajv's error texts, in Ajv's
-// order, or none when data satisfies the schema. santhosh-tekuri/jsonschema
-// decides validity (and rejects a bad schema); the texts come from
-// ajvErrors, which walks the schema as Ajv does. Where that walk finds
-// nothing to say (a keyword it does not know), jsonschema's own messages
-// stand in.
-func validateSchema(vm *goja.Runtime, schema, data goja.Value) ([]string, error) {
-	schemaDoc, err := exportJSON(schema)
-	if err != nil {
-		return nil, fmt.Errorf("jsonSchema: schema: %w", err)
-	}
-	dataDoc, err := exportJSON(data)
-	if err != nil {
-		return nil, fmt.Errorf("jsonSchema: data: %w", err)
-	}
-	c := jsonschema.NewCompiler()
-	c.DefaultDraft(jsonschema.Draft7) // Ajv 6's draft
-	c.AssertFormat()
-	c.UseLoader(noSchemaLoader{})
-	if err := c.AddResource("schema.json", schemaDoc); err != nil {
-		return nil, fmt.Errorf("jsonSchema: %w", err)
-	}
-	sch, err := c.Compile("schema.json")
-	if err != nil {
-		return nil, fmt.Errorf("jsonSchema: %w", err)
-	}
-	verr := sch.Validate(dataDoc)
-	if msgs := ajvErrors(vm, schema, data); len(msgs) > 0 {
-		return msgs, nil
-	}
-	if verr == nil {
-		return nil, nil
-	}
-	ve, ok := verr.(*jsonschema.ValidationError)
+// validateSchema is chai-postman's jsonSchema check: Ajv 6 (the ajv
+// module) with allErrors on and no logger, then the script's own Ajv
+// options. It returns whether data satisfies schema and Ajv's errorsText;
+// what Ajv throws (an invalid schema, a $ref it cannot resolve) goes on to
+// the script, as in Newman.
+func (s *Sandbox) validateSchema(schema, data, options goja.Value) (bool, string) {
+	vm := s.vm
+	ctor, ok := s.requireModule("ajv").(*goja.Object)
 	if !ok {
-		return []string{verr.Error()}, nil
+		panic(vm.NewTypeError("jsonSchema: the ajv module is not available"))
 	}
-	var out []string
-	var walk func(e *jsonschema.ValidationError)
-	walk = func(e *jsonschema.ValidationError) {
-		if len(e.Causes) == 0 {
-			out = append(out, "data"+ajvPath(e.InstanceLocation)+" "+e.ErrorKind.LocalizedString(message.NewPrinter(language.English)))
-		}
-		for _, c := range e.Causes {
-			walk(c)
+	opts := vm.NewObject()
+	must(opts.Set("allErrors", true))
+	must(opts.Set("logger", false))
+	if o, ok := options.(*goja.Object); ok {
+		for _, k := range o.Keys() {
+			must(opts.Set(k, o.Get(k)))
 		}
 	}
-	walk(ve)
-	return out, nil
-}
-
-// exportJSON turns a script value into what jsonschema expects: decoded
-// JSON with json.Number numbers.
-func exportJSON(v goja.Value) (any, error) {
-	if v == nil || goja.IsUndefined(v) {
-		return nil, nil
-	}
-	b, err := json.Marshal(v.Export())
+	ajv, err := vm.New(ctor, opts)
 	if err != nil {
-		return nil, err
+		panic(err)
 	}
-	return jsonschema.UnmarshalJSON(strings.NewReader(string(b)))
+	valid := s.callMethod(ajv, "validate", orUndef(schema), orUndef(data)).ToBoolean()
+	errs := ajv.Get("errors")
+	ok = valid && (errs == nil || !errs.ToBoolean())
+	return ok, s.callMethod(ajv, "errorsText").String()
 }
 
-// noSchemaLoader refuses every $ref outside the schema: scripts get no
-// file system or network through a schema.
-type noSchemaLoader struct{}
-
-func (noSchemaLoader) Load(url string) (any, error) {
-	return nil, fmt.Errorf("jsonSchema: $ref %s: only references inside the schema are allowed", url)
+func (s *Sandbox) callMethod(o *goja.Object, name string, args ...goja.Value) goja.Value {
+	fn, ok := goja.AssertFunction(o.Get(name))
+	if !ok {
+		panic(s.vm.NewTypeError(name + " is not a function"))
+	}
+	v, err := fn(o, args...)
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

@@ -1,0 +1,48 @@
+package modules
+
+import "github.com/dop251/goja"
+
+// Call calls fn as JavaScript does: a TypeError when fn is not a function
+// (a script may have replaced JSON.parse or a RegExp's test), and what fn
+// throws is thrown on to the script.
+func Call(vm *goja.Runtime, fn, this goja.Value, args ...goja.Value) goja.Value {
+	f, ok := goja.AssertFunction(fn)
+	if !ok {
+		panic(vm.NewTypeError("%s is not a function", describe(fn)))
+	}
+	if this == nil {
+		this = goja.Undefined()
+	}
+	v, err := f(this, args...)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// Method calls o[name](args...).
+func Method(vm *goja.Runtime, o *goja.Object, name string, args ...goja.Value) goja.Value {
+	return Call(vm, o.Get(name), o, args...)
+}
+
+func describe(v goja.Value) string {
+	if v == nil || goja.IsUndefined(v) {
+		return "undefined"
+	}
+	if goja.IsNull(v) {
+		return "null"
+	}
+	return v.String()
+}
+
+// Length is o.length as an integer, 0 when there is none.
+func Length(o *goja.Object) int {
+	if o == nil {
+		return 0
+	}
+	v := o.Get("length")
+	if v == nil {
+		return 0
+	}
+	return int(v.ToInteger())
+}
