@@ -793,6 +793,80 @@
     });
   });
 
+  // Function. Sugar's timer helpers run where the sandbox defines no global
+  // setTimeout, so in Postman they fail with a ReferenceError once they
+  // would schedule something; they are kept that way.
+  function schedule(fn, ms) {
+    if (ms === Infinity) return;
+    if (!fn.timers) fn.timers = [];
+    throw new ReferenceError('setTimeout is not defined');
+  }
+  add(Function.prototype, {
+    lazy: function (ms, limit) {
+      var fn = this, queue = [], locked = false, result;
+      ms = ms || 1;
+      limit = limit || Infinity;
+      var wait = Math.ceil(ms), batch = Math.round(wait / ms) || 1;
+      function lazy() {
+        if (!locked || queue.length < limit - 1) {
+          queue.push([this, arguments]);
+          if (!locked && queue.length > 0) {
+            var keep = Math.max(queue.length - batch, 0);
+            while (queue.length > keep) result = Function.prototype.apply.apply(fn, queue.shift());
+            schedule(lazy, wait);
+            locked = true;
+          }
+        }
+        return result;
+      }
+      return lazy;
+    },
+    delay: function (ms) { schedule(this, ms); return this; },
+    throttle: function (ms) { return this.lazy(ms, 1); },
+    debounce: function (ms) {
+      var fn = this;
+      function debounced() {
+        debounced.cancel();
+        schedule(debounced, ms);
+      }
+      return debounced;
+    },
+    cancel: function () {
+      if (Array.isArray(this.timers) && this.timers.length > 0) throw new ReferenceError('clearTimeout is not defined');
+      return this;
+    },
+    after: function (num) {
+      var fn = this, count = 0, calls = [];
+      if (!isNum(num)) num = 1;
+      else if (num === 0) { fn.call(); return fn; }
+      return function () {
+        calls.push(argList(arguments));
+        count++;
+        if (count == num) {
+          var r = fn.call(this, calls);
+          count = 0;
+          calls = [];
+          return r;
+        }
+      };
+    },
+    once: function () {
+      var fn = this, done = false, result;
+      return function () {
+        if (!done) { done = true; result = fn.apply(this, arguments); }
+        return result;
+      };
+    },
+    fill: function () {
+      var fn = this, preset = argList(arguments);
+      return function () {
+        var args = argList(arguments);
+        preset.forEach(function (a, i) { if (a != null || i >= args.length) args.splice(i, 0, a); });
+        return fn.apply(this, args);
+      };
+    }
+  });
+
   // RegExp.
   add(RegExp, { escape: function (s) { return reEscape(s); } });
   add(RegExp.prototype, {
