@@ -961,6 +961,16 @@
     clone: function () { return new Date(this.getTime()).utc(!!this._utc); }
   });
 
+  // Number#days() and friends give durations in milliseconds; a month is
+  // 30.4375 days and a year 365.25. The date-relative forms (daysAgo,
+  // daysFromNow, ...) need Sugar's date parser and are left out.
+  [['millisecond', 1], ['second', 1000], ['minute', 60000], ['hour', 3600000], ['day', 86400000],
+    ['week', 604800000], ['month', 30.4375 * 86400000], ['year', 365.25 * 86400000]].forEach(function (u) {
+    var m = {}, ms = u[1];
+    m[u[0]] = m[u[0] + 's'] = function () { return Math.round(this * ms); };
+    add(NP, m);
+  });
+
   // RegExp.
   add(RegExp, { escape: function (s) { return reEscape(s); } });
   add(RegExp.prototype, {

@@ -402,4 +402,5 @@ var sugarCases = []struct{ expr, want string }{
 	{"new Date(Date.UTC(2020, 8, 5, 13, 4, 5, 7)).utc().format(\"{month2} {weekday2} {Month2} {mon2} {Dow2}\")", "\"sep sat {Month2} {mon2} {Dow2}\""},
 	{"new Date(0).format(\"{month3}\")", "\"undefined\""},
 	{"new Date(0).format(\"{Month3}\")", "throws TypeError"},
+	{"[(1).year(), (2).years(), (1).month(), (1).week(), (1.5).days(), (2).hours(), (3).minutes(), (4).seconds(), (5).milliseconds(), (1).millisecond(), (0.5).year(), (1.0004).seconds()]", "[31557600000,63115200000,2629800000,604800000,129600000,7200000,180000,4000,5,1,15778800000,1000]"},
 }
