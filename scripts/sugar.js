@@ -574,6 +574,70 @@
   });
   add(SP, { insert: SP.add });
 
+  // Inflections: a rule added later is tried first, the first rule that
+  // matches wins, uncountable words stay as they are.
+  var plurals = [], singulars = [];
+  function rule(table, re, to) { table.unshift([re, to]); }
+  [[/$/, 's'], [/s$/gi, 's'], [/(ax|test)is$/gi, '$1es'], [/(octop|vir|fung|foc|radi|alumn)(i|us)$/gi, '$1i'],
+    [/(census|alias|status)$/gi, '$1es'], [/(bu)s$/gi, '$1ses'], [/(buffal|tomat)o$/gi, '$1oes'],
+    [/([ti])um$/gi, '$1a'], [/([ti])a$/gi, '$1a'], [/sis$/gi, 'ses'], [/f+e?$/gi, 'ves'], [/(cuff|roof)$/gi, '$1s'],
+    [/([ht]ive)$/gi, '$1s'], [/([^aeiouy]o)$/gi, '$1es'], [/([^aeiouy]|qu)y$/gi, '$1ies'], [/(x|ch|ss|sh)$/gi, '$1es'],
+    [/(matr|vert|ind)(?:ix|ex)$/gi, '$1ices'], [/([ml])ouse$/gi, '$1ice'], [/([ml])ice$/gi, '$1ice'],
+    [/^(ox)$/gi, '$1en'], [/^(oxen)$/gi, '$1'], [/(quiz)$/gi, '$1zes'],
+    [/(phot|cant|hom|zer|pian|portic|pr|quart|kimon)o$/gi, '$1os'], [/(craft)$/gi, '$1'], [/([ft])[eo]{2}(th?)$/gi, '$1ee$2']
+  ].forEach(function (r) { rule(plurals, r[0], r[1]); });
+  [[/s$/gi, ''], [/([pst][aiu]s)$/gi, '$1'], [/([aeiouy])ss$/gi, '$1ss'], [/(n)ews$/gi, '$1ews'], [/([ti])a$/gi, '$1um'],
+    [/((a)naly|(b)a|(d)iagno|(p)arenthe|(p)rogno|(s)ynop|(t)he)ses$/gi, '$1$2sis'], [/(^analy)ses$/gi, '$1sis'],
+    [/(i)(f|ves)$/i, '$1fe'], [/([aeolr]f?)(f|ves)$/i, '$1f'], [/([ht]ive)s$/gi, '$1'], [/([^aeiouy]|qu)ies$/gi, '$1y'],
+    [/(s)eries$/gi, '$1eries'], [/(m)ovies$/gi, '$1ovie'], [/(x|ch|ss|sh)es$/gi, '$1'], [/([ml])(ous|ic)e$/gi, '$1ouse'],
+    [/(bus)(es)?$/gi, '$1'], [/(o)es$/gi, '$1'], [/(shoe)s?$/gi, '$1'], [/(cris|ax|test)[ie]s$/gi, '$1is'],
+    [/(octop|vir|fung|foc|radi|alumn)(i|us)$/gi, '$1us'], [/(census|alias|status)(es)?$/gi, '$1'], [/^(ox)(en)?/gi, '$1'],
+    [/(vert|ind)(ex|ices)$/gi, '$1ex'], [/(matr)(ix|ices)$/gi, '$1ix'], [/(quiz)(zes)?$/gi, '$1'],
+    [/(database)s?$/gi, '$1'], [/ee(th?)$/gi, 'oo$1']
+  ].forEach(function (r) { rule(singulars, r[0], r[1]); });
+  [['person', 'people'], ['man', 'men'], ['child', 'children'], ['sex', 'sexes'], ['move', 'moves'], ['save', 'saves'],
+    ['save', 'saves'], ['cow', 'kine'], ['goose', 'geese'], ['zombie', 'zombies']
+  ].forEach(function (pair) {
+    var one = pair[0], many = pair[1], o1 = one.charAt(0), oRest = one.slice(1), m1 = many.charAt(0), mRest = many.slice(1);
+    if (o1.toUpperCase() == m1.toUpperCase()) {
+      rule(plurals, new RegExp('(' + o1 + ')' + oRest + '$', 'i'), '$1' + mRest);
+      rule(plurals, new RegExp('(' + m1 + ')' + mRest + '$', 'i'), '$1' + mRest);
+      rule(singulars, new RegExp('(' + m1 + ')' + mRest + '$', 'i'), '$1' + oRest);
+      return;
+    }
+    [o1.toUpperCase(), o1.toLowerCase()].forEach(function (c, i) {
+      rule(plurals, new RegExp(c + oRest + '$'), [m1.toUpperCase(), m1.toLowerCase()][i] + mRest);
+    });
+    [m1.toUpperCase(), m1.toLowerCase()].forEach(function (c) { rule(plurals, new RegExp(c + mRest + '$'), c + mRest); });
+    rule(singulars, new RegExp(m1.toUpperCase() + mRest + '$'), o1.toUpperCase() + oRest);
+    rule(singulars, new RegExp(m1.toLowerCase() + mRest + '$'), o1.toLowerCase() + oRest);
+  });
+  var uncountables = 'equipment,information,rice,money,species,series,fish,sheep,jeans'.split(',');
+  function inflect(word, table) {
+    word = isStr(word) ? word.toString() : '';
+    var fixed = uncountables.some(function (u) { return new RegExp('\\b' + u + '$', 'i').test(word); });
+    if (word.isBlank() || fixed) return word;
+    for (var i = 0; i < table.length; i++) {
+      if (word.match(table[i][0])) return word.replace(table[i][0], table[i][1]);
+    }
+    return word;
+  }
+  add(SP, {
+    pluralize: function () { return inflect(this, plurals); },
+    singularize: function () { return inflect(this, singulars); },
+    parameterize: function (sep) {
+      var s = this;
+      if (sep === undefined) sep = '-';
+      if (s.normalize) s = s.normalize();
+      s = s.replace(/[^a-z0-9\-_]+/gi, sep);
+      if (sep) {
+        var e = reEscape(sep);
+        s = s.replace(new RegExp('^' + e + '+|' + e + '+$|(' + e + ')' + e + '+', 'g'), '$1');
+      }
+      return encodeURI(s.toLowerCase());
+    }
+  });
+
   // Number.
   add(Number, {
     random: function (a, b) {
