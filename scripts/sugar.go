@@ -1,20 +1,41 @@
 package scripts
 
 import (
-	_ "embed"
+	"embed"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/dop251/goja"
 )
 
-// sugarSource extends the native prototypes the way the Sugar library that
+// sugarFiles extend the native prototypes the way the Sugar library that
 // postman-sandbox loads into every script does (String#has, Array#first,
 // Object.merge, Number#format, ...). Collections written for Postman rely
 // on these without knowing they are not JavaScript.
 //
-//go:embed sugar.js
-var sugarSource string
+//go:embed sugar_*.js
+var sugarFiles embed.FS
+
+// sugarParts lists the files in the order they run; the first holds the
+// helpers the others use.
+var sugarParts = []string{"core", "array", "string", "number", "object", "date"}
+
+// sugarSource joins the parts into the body of one function, so that the
+// helpers stay out of the script's global scope.
+func sugarSource() (string, error) {
+	var b strings.Builder
+	b.WriteString("(function () {\n")
+	for _, part := range sugarParts {
+		src, err := sugarFiles.ReadFile("sugar_" + part + ".js")
+		if err != nil {
+			return "", err
+		}
+		b.Write(src)
+	}
+	b.WriteString("})();\n")
+	return b.String(), nil
+}
 
 var (
 	sugarOnce    sync.Once
@@ -26,7 +47,12 @@ var (
 // per process; each runtime only runs the compiled program.
 func installSugar(vm *goja.Runtime) error {
 	sugarOnce.Do(func() {
-		sugarProgram, sugarErr = goja.Compile("sugar.js", sugarSource, true)
+		src, err := sugarSource()
+		if err != nil {
+			sugarErr = err
+			return
+		}
+		sugarProgram, sugarErr = goja.Compile("sugar.js", src, true)
 	})
 	if sugarErr != nil {
 		return fmt.Errorf("compile sugar extensions: %w", sugarErr)
