@@ -411,4 +411,6 @@ var sugarCases = []struct{ expr, want string }{
 	{"\"a b c\".parameterize(\"\")", "\"abc\""},
 	{"\"Ünïcödé thing\".parameterize()", "\"n-c-d-thing\""},
 	{"\"man from the boondocks\".spacify()", "\"man from the boondocks\""},
+	{"(function() { var o = { a: 1 }; var log = []; Object.watch(o, \"a\", function(p, old, nw) { log.push(p + old + nw); return nw * 2; }); o.a = 5; return [o.a, log, Object.keys(o)]; })()", "[10,[\"a15\"],[\"a\"]]"},
+	{"(function() { var h = Object.extended({ a: 1 }); h.watch(\"a\", function(p, o, n) { return n + 1; }); h.a = 2; return h.a; })()", "3"},
 }

@@ -124,6 +124,17 @@ add(Object, {
   }
 });
 
+// Sugar sets watch whether or not the runtime has one.
+put(Object, 'watch', function (o, prop, fn) {
+  var value = o[prop];
+  Object.defineProperty(o, prop, {
+    enumerable: true,
+    configurable: true,
+    get: function () { return value; },
+    set: function (to) { value = fn.call(o, prop, value, to); }
+  });
+});
+
 // Object versions of the array enumeration methods work on the values.
 'any,all,none,count,find,findAll,isEmpty'.split(',').concat('sum,average,min,max,least,most'.split(',')).forEach(function (name) {
   var mapping = 'sum,average,min,max,least,most'.indexOf(name) !== -1, m = {};
@@ -144,7 +155,7 @@ add(Object, {
   }
 });
 // Object.extended values carry the Object statics as methods.
-'keys,values,select,reject,each,merge,clone,equal,tap,has,toQueryString,any,all,none,count,find,findAll,isEmpty,sum,average,min,max,least,most,map,reduce,size'.split(',').forEach(function (name) {
+'keys,values,select,reject,each,merge,clone,equal,watch,tap,has,toQueryString,any,all,none,count,find,findAll,isEmpty,sum,average,min,max,least,most,map,reduce,size'.split(',').forEach(function (name) {
   put(Hash.prototype, name === 'equal' ? 'equals' : name, function () {
     return Object[name].apply(null, [this].concat(argList(arguments)));
   });
