@@ -129,6 +129,11 @@ func New(opts Options) *Sandbox {
 		s.vm = vm
 		vm.SetFieldNameMapper(goja.TagFieldNameMapper("js", true))
 		buffer.Enable(vm)
+		// The source is embedded and covered by tests, so failing here is a
+		// build defect, not bad input.
+		if err := installSugar(vm); err != nil {
+			panic(err)
+		}
 		s.installGlobals()
 	})
 	return s
