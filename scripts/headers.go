@@ -32,22 +32,6 @@ func (s *Sandbox) headerList(hs *[]collection.Header, mutable bool) *goja.Object
 		}
 		return out
 	}
-	callEach := func(fn goja.Value, each func(i int, member, ret goja.Value) bool) {
-		call, ok := goja.AssertFunction(fn)
-		if !ok {
-			panic(vm.NewTypeError("iterator is not a function"))
-		}
-		for i, m := range members() {
-			mv := m.(goja.Value)
-			ret, err := call(list, mv, vm.ToValue(i))
-			if err != nil {
-				panic(err)
-			}
-			if !each(i, mv, ret) {
-				return
-			}
-		}
-	}
 	set := func(name string, fn any) { must(list.Set(name, fn)) }
 	set("get", func(name goja.Value) goja.Value {
 		name = orUndef(name)
@@ -97,47 +81,7 @@ func (s *Sandbox) headerList(hs *[]collection.Header, mutable bool) *goja.Object
 	set("count", func() int { return len(*hs) })
 	set("all", func() goja.Value { return vm.NewArray(members()...) })
 	set("toJSON", func() goja.Value { return vm.NewArray(members()...) })
-	set("each", func(fn goja.Value) {
-		fn = orUndef(fn)
-		callEach(fn, func(int, goja.Value, goja.Value) bool { return true })
-	})
-	set("filter", func(fn goja.Value) goja.Value {
-		fn = orUndef(fn)
-		var out []any
-		callEach(fn, func(_ int, m, ret goja.Value) bool {
-			m = orUndef(m)
-			ret = orUndef(ret)
-			if ret.ToBoolean() {
-				out = append(out, m)
-			}
-			return true
-		})
-		return vm.NewArray(out...)
-	})
-	set("find", func(fn goja.Value) goja.Value {
-		fn = orUndef(fn)
-		found := goja.Undefined()
-		callEach(fn, func(_ int, m, ret goja.Value) bool {
-			m = orUndef(m)
-			ret = orUndef(ret)
-			if ret.ToBoolean() {
-				found = m
-				return false
-			}
-			return true
-		})
-		return found
-	})
-	set("map", func(fn goja.Value) goja.Value {
-		fn = orUndef(fn)
-		var out []any
-		callEach(fn, func(_ int, _, ret goja.Value) bool {
-			ret = orUndef(ret)
-			out = append(out, ret)
-			return true
-		})
-		return vm.NewArray(out...)
-	})
+	setListIterators(vm, list, members)
 	set("reduce", func(call goja.FunctionCall) goja.Value {
 		fn, ok := goja.AssertFunction(call.Argument(0))
 		if !ok {

@@ -213,21 +213,6 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 		}
 		return out
 	}
-	iterate := func(fn goja.Value, each func(m, ret goja.Value) bool) {
-		call, ok := goja.AssertFunction(fn)
-		if !ok {
-			panic(vm.NewTypeError("iterator is not a function"))
-		}
-		for i, m := range all() {
-			ret, err := call(list, m.(goja.Value), vm.ToValue(i))
-			if err != nil {
-				panic(err)
-			}
-			if !each(m.(goja.Value), ret) {
-				return
-			}
-		}
-	}
 	set := func(name string, fn any) { must(list.Set(name, fn)) }
 	set("get", func(k goja.Value) goja.Value {
 		k = orUndef(k)
@@ -296,40 +281,7 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 	set("clear", func() { u.Query = nil })
 	set("populate", func(v goja.Value) { addQuery(u, s.queryArgs(v)) })
 	set("repopulate", func(v goja.Value) { u.Query = s.queryArgs(v) })
-	set("each", func(fn goja.Value) { iterate(fn, func(goja.Value, goja.Value) bool { return true }) })
-	set("map", func(fn goja.Value) goja.Value {
-		fn = orUndef(fn)
-		var out []any
-		iterate(fn, func(_, ret goja.Value) bool { out = append(out, ret); return true })
-		return vm.NewArray(out...)
-	})
-	set("filter", func(fn goja.Value) goja.Value {
-		fn = orUndef(fn)
-		var out []any
-		iterate(fn, func(m, ret goja.Value) bool {
-			m = orUndef(m)
-			ret = orUndef(ret)
-			if ret.ToBoolean() {
-				out = append(out, m)
-			}
-			return true
-		})
-		return vm.NewArray(out...)
-	})
-	set("find", func(fn goja.Value) goja.Value {
-		fn = orUndef(fn)
-		found := goja.Undefined()
-		iterate(fn, func(m, ret goja.Value) bool {
-			m = orUndef(m)
-			ret = orUndef(ret)
-			if ret.ToBoolean() {
-				found = m
-				return false
-			}
-			return true
-		})
-		return found
-	})
+	setListIterators(vm, list, all)
 	set("toObject", func(call goja.FunctionCall) goja.Value {
 		o := vm.NewObject()
 		for _, q := range u.Query {
