@@ -46,3 +46,23 @@ func Length(o *goja.Object) int {
 	}
 	return int(v.ToInteger())
 }
+
+// ForInKeys lists the keys a for-in loop visits: o's own enumerable keys,
+// then those of its prototype chain not seen yet (JSON data has only its
+// own).
+func ForInKeys(o *goja.Object) []string {
+	keys := o.Keys()
+	seen := map[string]bool{}
+	for _, k := range keys {
+		seen[k] = true
+	}
+	for p := o.Prototype(); p != nil; p = p.Prototype() {
+		for _, k := range p.Keys() {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
+}

@@ -31,24 +31,7 @@ func (l *lib) defineExtra() {
 		if !ok {
 			return zipped
 		}
-		out := []goja.Value{}
-		for _, group := range l.list(zipped) {
-			members := l.list(group)
-			if !l.v3 {
-				out = append(out, l.invoke(fn, goja.Undefined(), members...))
-				continue
-			}
-			var acc goja.Value = goja.Undefined()
-			for i, m := range members {
-				if i == 0 {
-					acc = m
-				} else {
-					acc = l.invoke(fn, l.thisArg(c, 2), acc, m, l.vm.ToValue(i), group)
-				}
-			}
-			out = append(out, acc)
-		}
-		return l.arr(out)
+		return l.zipGroupsWith(zipped, fn, l.thisArg(c, 2))
 	})
 	l.def("toPlainObject", func(c goja.FunctionCall) goja.Value {
 		out := l.vm.NewObject()

@@ -55,25 +55,7 @@ func (l *lib) defineMore() {
 		if fn == nil {
 			return zipped
 		}
-		out := []goja.Value{}
-		for _, group := range l.list(zipped) {
-			members := l.list(group)
-			if !l.v3 {
-				out = append(out, l.invoke(fn, goja.Undefined(), members...))
-				continue
-			}
-			// Lodash 3 reduces each group with the iteratee.
-			var acc goja.Value = goja.Undefined()
-			for i, m := range members {
-				if i == 0 {
-					acc = m
-					continue
-				}
-				acc = l.invoke(fn, goja.Undefined(), acc, m, l.vm.ToValue(i), group)
-			}
-			out = append(out, acc)
-		}
-		return l.arr(out)
+		return l.zipGroupsWith(zipped, fn, goja.Undefined())
 	})
 	l.def("tap", func(c goja.FunctionCall) goja.Value {
 		l.invoke(l.function(c.Argument(1)), goja.Undefined(), c.Argument(0))
@@ -344,6 +326,30 @@ func (l *lib) sortedUniq(arr, it goja.Value) goja.Value {
 			out = append(out, v)
 		}
 		last = k
+	}
+	return l.arr(out)
+}
+
+// zipGroupsWith combines each group of zipped with fn: lodash 4 calls fn
+// with a group's members, lodash 3 reduces the group with it, passing
+// (accumulator, member, index, group) with this as this.
+func (l *lib) zipGroupsWith(zipped goja.Value, fn goja.Callable, this goja.Value) goja.Value {
+	out := []goja.Value{}
+	for _, group := range l.list(zipped) {
+		members := l.list(group)
+		if !l.v3 {
+			out = append(out, l.invoke(fn, goja.Undefined(), members...))
+			continue
+		}
+		var acc goja.Value = goja.Undefined()
+		for i, m := range members {
+			if i == 0 {
+				acc = m
+				continue
+			}
+			acc = l.invoke(fn, this, acc, m, l.vm.ToValue(i), group)
+		}
+		out = append(out, acc)
 	}
 	return l.arr(out)
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 var closeEnoughLow = math.Pow(2, -51)
@@ -204,7 +206,7 @@ func (v *validator) validateProperties(obj *goja.Object, schema goja.Value, poin
 	props := get(schema, "properties")
 	patterns, _ := get(schema, "patternProperties").(*goja.Object)
 	additional := get(schema, "additionalProperties")
-	for _, key := range enumerable(obj) {
+	for _, key := range modules.ForInKeys(obj) {
 		keyPointer := pointer + "/" + escapePointer(key)
 		found := false
 		if defined(props) {
@@ -216,7 +218,7 @@ func (v *validator) validateProperties(obj *goja.Object, schema goja.Value, poin
 			}
 		}
 		if patterns != nil {
-			for _, pk := range enumerable(patterns) {
+			for _, pk := range modules.ForInKeys(patterns) {
 				if v.api.test(v.api.regexp(pk, ""), v.vm().ToValue(key)) {
 					found = true
 					if e := v.validateAll(obj.Get(key), patterns.Get(pk), []string{key}, []string{"patternProperties", pk}, keyPointer); e != nil {
@@ -253,32 +255,13 @@ func (v *validator) validateProperties(obj *goja.Object, schema goja.Value, poin
 	return nil
 }
 
-// enumerable lists the keys for-in visits: own enumerable ones, then the
-// prototype chain's (JSON data has only its own).
-func enumerable(o *goja.Object) []string {
-	keys := o.Keys()
-	seen := map[string]bool{}
-	for _, k := range keys {
-		seen[k] = true
-	}
-	for p := o.Prototype(); p != nil; p = p.Prototype() {
-		for _, k := range p.Keys() {
-			if !seen[k] {
-				seen[k] = true
-				keys = append(keys, k)
-			}
-		}
-	}
-	return keys
-}
-
 func (v *validator) validateDependencies(obj *goja.Object, schema goja.Value, pointer string) *vError {
 	deps, ok := get(schema, "dependencies").(*goja.Object)
 	if !ok {
 		return nil
 	}
 	vm := v.vm()
-	for _, key := range enumerable(deps) {
+	for _, key := range modules.ForInKeys(deps) {
 		if !defined(obj.Get(key)) {
 			continue
 		}

@@ -2,6 +2,8 @@ package tv4
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 func newAPI(sh *shared) *api {
@@ -20,7 +22,7 @@ func newAPI(sh *shared) *api {
 	})
 	set("addFormat", func(c goja.FunctionCall) goja.Value {
 		if fo, ok := c.Argument(0).(*goja.Object); ok {
-			for _, k := range enumerable(fo) {
+			for _, k := range modules.ForInKeys(fo) {
 				a.addFormat(k, fo.Get(k))
 			}
 			return goja.Undefined()
@@ -32,7 +34,7 @@ func newAPI(sh *shared) *api {
 	set("addLanguage", func(c goja.FunctionCall) goja.Value {
 		msgs := map[string]string{}
 		if mo, ok := c.Argument(1).(*goja.Object); ok {
-			for _, k := range enumerable(mo) {
+			for _, k := range modules.ForInKeys(mo) {
 				msgs[k] = mo.Get(k).String()
 			}
 		}

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // lookup finds a registered schema: this run's own first, then the api's.
@@ -141,7 +143,7 @@ func (a *api) searchSchemas(store map[string]goja.Value, order *[]string, missin
 			}
 		}
 	}
-	for _, key := range enumerable(o) {
+	for _, key := range modules.ForInKeys(o) {
 		if key == "enum" {
 			continue
 		}
@@ -189,7 +191,7 @@ func (a *api) normSchemaDepth(schema goja.Value, base *string, depth int) {
 			_ = o.Set("$ref", r)
 		}
 	}
-	for _, key := range enumerable(o) {
+	for _, key := range modules.ForInKeys(o) {
 		if key != "enum" {
 			a.normSchemaDepth(o.Get(key), base, depth+1)
 		}

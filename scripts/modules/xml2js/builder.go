@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // xmlNode is an element being built, as xmlbuilder 11 holds it.
@@ -158,7 +160,7 @@ func (x *xmlBuilder) render(el *xmlNode, obj goja.Value) *xmlNode {
 			if child == nil {
 				continue
 			}
-			for _, key := range forIn(child) {
+			for _, key := range modules.ForInKeys(child) {
 				el = x.render(el.ele(key), child.Get(key)).parent
 			}
 		}
@@ -169,7 +171,7 @@ func (x *xmlBuilder) render(el *xmlNode, obj goja.Value) *xmlNode {
 			switch {
 			case key == x.attrkey:
 				if childObj && co != nil {
-					for _, a := range forIn(co) {
+					for _, a := range modules.ForInKeys(co) {
 						el.att(a, jsString(co.Get(a)))
 					}
 				}
@@ -206,24 +208,6 @@ func (x *xmlBuilder) render(el *xmlNode, obj goja.Value) *xmlNode {
 		}
 	}
 	return el
-}
-
-// forIn lists the keys a for-in loop visits.
-func forIn(o *goja.Object) []string {
-	keys := o.Keys()
-	seen := map[string]bool{}
-	for _, k := range keys {
-		seen[k] = true
-	}
-	for p := o.Prototype(); p != nil; p = p.Prototype() {
-		for _, k := range p.Keys() {
-			if !seen[k] {
-				seen[k] = true
-				keys = append(keys, k)
-			}
-		}
-	}
-	return keys
 }
 
 func buildObject(vm *goja.Runtime, opts *goja.Object, root goja.Value) string {
