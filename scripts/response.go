@@ -9,6 +9,8 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/buffer"
 	"github.com/tidwall/gjson"
+
+	"github.com/pmrun/pmrun/collection"
 )
 
 // installResponse defines pm.response: one object whose members read the
@@ -106,7 +108,7 @@ var responseMarker = goja.NewSymbol("pmrun.Response")
 // random one.
 func (r *Response) id() string {
 	if r.ID == "" {
-		r.ID = newID()
+		r.ID = collection.NewUUID()
 	}
 	return r.ID
 }

@@ -59,7 +59,7 @@ func (s *Sandbox) scopeObject(scope func() *collection.Scope) *goja.Object {
 		if id == "" {
 			// Every VariableScope has an id; one made for the run has a
 			// random one.
-			id = newID()
+			id = collection.NewUUID()
 		}
 		must(out.Set("id", id))
 		var values []any

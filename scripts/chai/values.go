@@ -88,19 +88,7 @@ func (b *builtins) typeDetect(v goja.Value) string {
 
 // get is JS `v[key]` for any non-nullish v; a missing property is undefined.
 func (b *builtins) get(v goja.Value, key goja.Value) goja.Value {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		o = v.ToObject(b.vm)
-	}
-	var r goja.Value
-	if s, ok := key.(*goja.Symbol); ok {
-		r = o.GetSymbol(s)
-	} else {
-		r = o.Get(key.String())
-	}
-	if r == nil {
-		return goja.Undefined()
-	}
+	r, _ := b.lookup(v, key)
 	return r
 }
 
