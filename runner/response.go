@@ -47,20 +47,9 @@ func newResponse(resp *http.Response, raw []byte, elapsed time.Duration) *Respon
 // headerSize is Response#size().header: "HTTP/X.X <code> <reason>\r\n\r\n"
 // and "key: value\r\n" per header, in UTF-16 units as JavaScript counts.
 func headerSize(code int, reason string, headers []collection.Header) int {
-	n := len("HTTP/X.X ") + len(strconv.Itoa(code)) + 1 + utf16Len(reason) + 4
+	n := len("HTTP/X.X ") + len(strconv.Itoa(code)) + 1 + collection.UTF16Len(reason) + 4
 	for _, h := range headers {
-		n += utf16Len(h.Key) + utf16Len(h.Value) + 4
-	}
-	return n
-}
-
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if r >= 0x10000 {
-			n++
-		}
+		n += collection.UTF16Len(h.Key) + collection.UTF16Len(h.Value) + 4
 	}
 	return n
 }

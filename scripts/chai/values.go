@@ -2,7 +2,6 @@ package chai
 
 import (
 	"math"
-	"unicode/utf8"
 
 	"github.com/dop251/goja"
 )
@@ -134,24 +133,6 @@ func funcName(v goja.Value) (string, bool) {
 		return "", true
 	}
 	return n.String(), true
-}
-
-// jsLen is a string's length in UTF-16 code units, as JS counts it.
-func jsLen(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			n := 0
-			for _, r := range s {
-				if r >= 0x10000 {
-					n += 2
-				} else {
-					n++
-				}
-			}
-			return n
-		}
-	}
-	return len(s)
 }
 
 // jsSlice is s.slice(0, n) counting UTF-16 code units.

@@ -87,18 +87,7 @@ func (l *lib) defineObject() {
 		return v
 	})
 	l.def4("invoke", func(c goja.FunctionCall) goja.Value {
-		obj := c.Argument(0)
-		keys := l.pathOf(obj, c.Argument(1))
-		parent := obj
-		if len(keys) > 1 {
-			parent, _ = l.getPath(obj, keys[:len(keys)-1])
-		}
-		method, _ := l.getPath(obj, keys)
-		fn, ok := goja.AssertFunction(method)
-		if !ok {
-			return goja.Undefined()
-		}
-		return l.invoke(fn, parent, c.Arguments[min(2, len(c.Arguments)):]...)
+		return l.invokePath(c.Argument(0), c.Argument(1), c.Arguments[min(2, len(c.Arguments)):])
 	})
 	l.def("set", func(c goja.FunctionCall) goja.Value {
 		obj := c.Argument(0)

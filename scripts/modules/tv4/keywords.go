@@ -8,6 +8,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/scripts/modules"
 )
 
@@ -62,25 +63,12 @@ func (v *validator) validateNumeric(data, schema goja.Value) *vError {
 	return nil
 }
 
-// utf16Len is JS String#length.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x10000 {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
-}
-
 func (v *validator) validateString(data, schema goja.Value) *vError {
 	if typeOf(data) != "string" {
 		return nil
 	}
 	vm := v.vm()
-	n := utf16Len(data.String())
+	n := collection.UTF16Len(data.String())
 	if mn := get(schema, "minLength"); defined(mn) && float64(n) < mn.ToFloat() {
 		return v.newError(codeStringShort, []param{{"length", vm.ToValue(n)}, {"minimum", mn}}, "", "/minLength", nil, false, data, schema)
 	}
