@@ -66,3 +66,32 @@ func ForInKeys(o *goja.Object) []string {
 	}
 	return keys
 }
+
+// OrUndefined is v, or undefined for a missing (nil) value such as an
+// absent argument or property.
+func OrUndefined(v goja.Value) goja.Value {
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
+// ToString is String(v) in JavaScript; a missing value is "undefined".
+func ToString(v goja.Value) string {
+	if v == nil {
+		return "undefined"
+	}
+	return v.String()
+}
+
+// IsString reports whether v is a primitive string (not a String object).
+func IsString(v goja.Value) bool {
+	if v == nil {
+		return false
+	}
+	if _, obj := v.(*goja.Object); obj {
+		return false
+	}
+	_, ok := v.Export().(string)
+	return ok
+}

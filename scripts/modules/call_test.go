@@ -30,3 +30,37 @@ func TestForInKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestValueHelpers(t *testing.T) {
+	vm := goja.New()
+	boxed, err := vm.RunString(`new String("s")`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name     string
+		v        goja.Value
+		str      string
+		isString bool
+	}{
+		{"missing", nil, "undefined", false},
+		{"undefined", goja.Undefined(), "undefined", false},
+		{"null", goja.Null(), "null", false},
+		{"string", vm.ToValue("s"), "s", true},
+		{"String object", boxed, "s", false},
+		{"number", vm.ToValue(1.5), "1.5", false},
+	} {
+		if got := ToString(tt.v); got != tt.str {
+			t.Errorf("%s: ToString %q, want %q", tt.name, got, tt.str)
+		}
+		if got := IsString(tt.v); got != tt.isString {
+			t.Errorf("%s: IsString %v, want %v", tt.name, got, tt.isString)
+		}
+		if got := OrUndefined(tt.v); got == nil || tt.v != nil && got != tt.v {
+			t.Errorf("%s: OrUndefined gave %v", tt.name, got)
+		}
+	}
+	if !goja.IsUndefined(OrUndefined(nil)) {
+		t.Error("OrUndefined(nil) is not undefined")
+	}
+}

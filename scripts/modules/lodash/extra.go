@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // defineExtra defines the rarer remainder: right-to-left while functions,
@@ -51,7 +53,7 @@ func (l *lib) defineExtra() {
 		obj, fn := c.Argument(0), l.eachCallback(c)
 		keys := l.keysIn(obj)
 		for i := len(keys) - 1; i >= 0; i-- {
-			if l.isFalse(fn(orUndef(obj.ToObject(l.vm).Get(keys[i])), l.str(keys[i]), obj)) {
+			if l.isFalse(fn(modules.OrUndefined(obj.ToObject(l.vm).Get(keys[i])), l.str(keys[i]), obj)) {
 				break
 			}
 		}
@@ -88,7 +90,7 @@ func (l *lib) defineExtra() {
 	l.def("functionsIn", func(c goja.FunctionCall) goja.Value {
 		obj, names := c.Argument(0), []string{}
 		for _, k := range l.keysIn(obj) {
-			if isFunction(orUndef(obj.ToObject(l.vm).Get(k))) {
+			if isFunction(modules.OrUndefined(obj.ToObject(l.vm).Get(k))) {
 				names = append(names, k)
 			}
 		}
@@ -120,7 +122,7 @@ func (l *lib) defineExtra() {
 		obj, fn, out := c.Argument(0), l.iteratee(c.Argument(1), goja.Undefined()), l.vm.NewObject()
 		l.forOwn(obj, func(val, key goja.Value) bool {
 			k := l.propertyKey(fn(val))
-			if group, ok := asObject(orUndef(out.Get(k))); ok && hasOwn(out, k) {
+			if group, ok := asObject(modules.OrUndefined(out.Get(k))); ok && hasOwn(out, k) {
 				_, _ = l.invokeMethod(group, "push", key)
 			} else {
 				_ = out.Set(k, l.vm.NewArray(key))

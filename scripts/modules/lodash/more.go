@@ -2,6 +2,8 @@ package lodash
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // defineMore defines the less common functions: the By/With variants of
@@ -162,7 +164,7 @@ func (l *lib) defineMore() {
 		obj, fn := c.Argument(0), l.eachCallback(c)
 		keys := l.keys(obj)
 		for i := len(keys) - 1; i >= 0; i-- {
-			if l.isFalse(fn(orUndef(obj.ToObject(l.vm).Get(keys[i])), l.str(keys[i]), obj)) {
+			if l.isFalse(fn(modules.OrUndefined(obj.ToObject(l.vm).Get(keys[i])), l.str(keys[i]), obj)) {
 				break
 			}
 		}
@@ -180,7 +182,7 @@ func (l *lib) castFunction(v goja.Value) goja.Callable {
 
 // arity is a function's length.
 func (l *lib) arity(fn goja.Value) int {
-	return toInteger(orUndef(fn.ToObject(l.vm).Get("length")))
+	return toInteger(modules.OrUndefined(fn.ToObject(l.vm).Get("length")))
 }
 
 func (l *lib) arrayLikeObjectArg(v goja.Value) []goja.Value {

@@ -18,14 +18,6 @@ func itoa(i int) string { return strconv.Itoa(i) }
 
 func joinSlash(s []string) string { return strings.Join(s, "/") }
 
-// jsString is String(x) for what schemas hold.
-func jsString(x goja.Value) string {
-	if x == nil {
-		return "undefined"
-	}
-	return x.String()
-}
-
 func (v *validator) validateNumeric(data, schema goja.Value) *vError {
 	if typeOf(data) != "number" {
 		return nil
@@ -79,7 +71,7 @@ func (v *validator) validateString(data, schema goja.Value) *vError {
 	var re *goja.Object
 	if po, ok := pat.(*goja.Object); ok && po.ClassName() == "RegExp" {
 		re = po
-	} else if isString(pat) {
+	} else if modules.IsString(pat) {
 		body, flags := pat.String(), ""
 		if m := regexLiteral.FindStringSubmatch(body); m != nil {
 			body, flags = m[1], m[2]
@@ -177,7 +169,7 @@ func (v *validator) validateObject(data, schema goja.Value, pointer string) *vEr
 	if req, ok := get(schema, "required").(*goja.Object); ok {
 		for i := 0; i < arrayLen(req); i++ {
 			key := req.Get(itoa(i))
-			if !defined(obj.Get(jsString(key))) {
+			if !defined(obj.Get(modules.ToString(key))) {
 				if e := v.handle(v.newError(codeRequired, []param{{"key", key}}, "", "/required/"+itoa(i), nil, false, data, schema)); e != nil {
 					return e
 				}
@@ -255,7 +247,7 @@ func (v *validator) validateDependencies(obj *goja.Object, schema goja.Value, po
 		}
 		dep := deps.Get(key)
 		switch {
-		case isString(dep):
+		case modules.IsString(dep):
 			if !defined(obj.Get(dep.String())) {
 				e := v.newError(codeDependencyKey, []param{{"key", vm.ToValue(key)}, {"missing", dep}}, "", "", nil, false, obj, schema).prefixWith(nil, str(key)).prefixWith(nil, str("dependencies"))
 				if e = v.handle(e); e != nil {
@@ -266,7 +258,7 @@ func (v *validator) validateDependencies(obj *goja.Object, schema goja.Value, po
 			do := dep.(*goja.Object)
 			for i := 0; i < arrayLen(do); i++ {
 				req := do.Get(itoa(i))
-				if !defined(obj.Get(jsString(req))) {
+				if !defined(obj.Get(modules.ToString(req))) {
 					e := v.newError(codeDependencyKey, []param{{"key", vm.ToValue(key)}, {"missing", req}}, "", "/"+itoa(i), nil, false, obj, schema).prefixWith(nil, str(key)).prefixWith(nil, str("dependencies"))
 					if e = v.handle(e); e != nil {
 						return e

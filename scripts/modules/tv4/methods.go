@@ -14,7 +14,7 @@ func newAPI(sh *shared) *api {
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
 	set("setErrorReporter", func(c goja.FunctionCall) goja.Value {
 		r := c.Argument(0)
-		if isString(r) {
+		if modules.IsString(r) {
 			return a.languageCall(r)
 		}
 		a.reporter, _ = goja.AssertFunction(r)
@@ -74,9 +74,9 @@ func newAPI(sh *shared) *api {
 	})
 	set("addSchema", func(c goja.FunctionCall) goja.Value {
 		u, schema := c.Argument(0), c.Argument(1)
-		if !isString(u) || goja.IsUndefined(schema) {
+		if !modules.IsString(u) || goja.IsUndefined(schema) {
 			id := get(u, "id")
-			if typeOf(u) != "object" || !isString(id) {
+			if typeOf(u) != "object" || !modules.IsString(id) {
 				return goja.Undefined()
 			}
 			schema, u = u, id
@@ -91,7 +91,7 @@ func newAPI(sh *shared) *api {
 		if e != nil {
 			return a.errorObject(e)
 		}
-		return orUndefined(s)
+		return modules.OrUndefined(s)
 	})
 	set("getSchemaMap", func(goja.FunctionCall) goja.Value {
 		m := vm.NewObject()
@@ -213,7 +213,7 @@ func (a *api) addFormat(name string, fn goja.Value) {
 }
 
 func (a *api) defineError(name, num, msg goja.Value) {
-	if !isString(name) || !codeName.MatchString(name.String()) {
+	if !modules.IsString(name) || !codeName.MatchString(name.String()) {
 		a.throw("Code name must be a string in UPPER_CASE_WITH_UNDERSCORES")
 	}
 	n := num.ToFloat()
@@ -250,7 +250,7 @@ func (a *api) run(collect bool, schema, checkRecursive, banUnknown goja.Value) *
 		v.trackUnknown = true
 		v.known, v.unknown = newPathSet(), newPathSet()
 	}
-	if isString(schema) {
+	if modules.IsString(schema) {
 		ref := a.vm.NewObject()
 		_ = ref.Set("$ref", schema)
 		schema = ref

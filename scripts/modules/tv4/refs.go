@@ -31,7 +31,7 @@ func (v *validator) resolveRefs(schema goja.Value, history map[string]bool) (goj
 	if history == nil {
 		history = map[string]bool{}
 	}
-	r := jsString(ref)
+	r := modules.ToString(ref)
 	if history[r] {
 		return nil, v.newError(codeCircularReference, []param{{"urls", v.vm().ToValue(strings.Join(sortedKeys(history, v.refOrder), ", "))}}, "", "", nil, false, goja.Undefined(), schema)
 	}
@@ -133,7 +133,7 @@ func (a *api) searchSchemas(store map[string]goja.Value, order *[]string, missin
 		}
 		return
 	}
-	if id := o.Get("id"); isString(id) && trustedURL(u, id.String()) {
+	if id := o.Get("id"); modules.IsString(id) && trustedURL(u, id.String()) {
 		if _, known := store[id.String()]; !known {
 			if _, global := a.schemas[id.String()]; !global {
 				store[id.String()] = o
@@ -151,7 +151,7 @@ func (a *api) searchSchemas(store map[string]goja.Value, order *[]string, missin
 		if isObjectLike(val) || (val != nil && goja.IsNull(val)) {
 			a.searchSchemas(store, order, missing, val, u, depth+1)
 		} else if key == "$ref" {
-			doc := documentURI(jsString(val))
+			doc := documentURI(modules.ToString(val))
 			if _, known := store[doc]; doc != "" && !known && !missing[doc] {
 				missing[doc] = true
 			}
@@ -169,10 +169,10 @@ func (a *api) normSchemaDepth(schema goja.Value, base *string, depth int) {
 		return
 	}
 	if base == nil {
-		if id := o.Get("id"); isString(id) {
+		if id := o.Get("id"); modules.IsString(id) {
 			base = str(id.String())
 		}
-	} else if id := o.Get("id"); isString(id) {
+	} else if id := o.Get("id"); modules.IsString(id) {
 		base = str(resolveURL(*base, id.String()))
 		_ = o.Set("id", *base)
 	}
@@ -182,7 +182,7 @@ func (a *api) normSchemaDepth(schema goja.Value, base *string, depth int) {
 		}
 		return
 	}
-	if ref := o.Get("$ref"); isString(ref) {
+	if ref := o.Get("$ref"); modules.IsString(ref) {
 		b := ""
 		if base != nil {
 			b = *base

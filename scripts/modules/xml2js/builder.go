@@ -151,7 +151,7 @@ func (x *xmlBuilder) render(el *xmlNode, obj goja.Value) *xmlNode {
 		if x.cdata && requiresCDATA(obj) {
 			el.rawText(wrapCDATA(obj.String()))
 		} else {
-			el.txt(jsString(obj))
+			el.txt(modules.ToString(obj))
 		}
 	case o == nil:
 	case isArray(o):
@@ -172,14 +172,14 @@ func (x *xmlBuilder) render(el *xmlNode, obj goja.Value) *xmlNode {
 			case key == x.attrkey:
 				if childObj && co != nil {
 					for _, a := range modules.ForInKeys(co) {
-						el.att(a, jsString(co.Get(a)))
+						el.att(a, modules.ToString(co.Get(a)))
 					}
 				}
 			case key == x.charkey:
 				if x.cdata && requiresCDATA(child) {
 					el.rawText(wrapCDATA(child.String()))
 				} else {
-					el.txt(jsString(child))
+					el.txt(modules.ToString(child))
 				}
 			case co != nil && isArray(co):
 				for _, idx := range co.Keys() {
@@ -211,12 +211,12 @@ func (x *xmlBuilder) render(el *xmlNode, obj goja.Value) *xmlNode {
 }
 
 func buildObject(vm *goja.Runtime, opts *goja.Object, root goja.Value) string {
-	x := &xmlBuilder{vm: vm, attrkey: jsString(opts.Get("attrkey")), charkey: jsString(opts.Get("charkey")), cdata: opts.Get("cdata").ToBoolean()}
+	x := &xmlBuilder{vm: vm, attrkey: modules.ToString(opts.Get("attrkey")), charkey: modules.ToString(opts.Get("charkey")), cdata: opts.Get("cdata").ToBoolean()}
 	ro, ok := root.(*goja.Object)
 	if !ok {
 		panic(vm.NewTypeError("Cannot convert undefined or null to object"))
 	}
-	rootName := jsString(opts.Get("rootName"))
+	rootName := modules.ToString(opts.Get("rootName"))
 	if keys := ro.Keys(); len(keys) == 1 && rootName == "root" {
 		rootName = keys[0]
 		root = ro.Get(rootName)
@@ -238,7 +238,7 @@ func buildObject(vm *goja.Runtime, opts *goja.Object, root goja.Value) string {
 	var sb strings.Builder
 	if !opts.Get("headless").ToBoolean() {
 		if dec, ok := opts.Get("xmldec").(*goja.Object); ok {
-			sb.WriteString(`<?xml version="` + jsString(orDefault(dec.Get("version"), vm.ToValue("1.0"))) + `"`)
+			sb.WriteString(`<?xml version="` + modules.ToString(orDefault(dec.Get("version"), vm.ToValue("1.0"))) + `"`)
 			if e := dec.Get("encoding"); e != nil && !goja.IsUndefined(e) && !goja.IsNull(e) {
 				sb.WriteString(` encoding="` + e.String() + `"`)
 			}
