@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // Cookie is one cookie as scripts see it (postman-collection's Cookie).
@@ -113,9 +115,9 @@ func (s *Sandbox) cookieList(cs []Cookie) *goja.Object {
 		return goja.Undefined()
 	}))
 	must(list.Set("has", func(call goja.FunctionCall) goja.Value {
-		c, ok := find(jsString(call.Argument(0)))
+		c, ok := find(modules.ToString(call.Argument(0)))
 		if ok && len(call.Arguments) > 1 {
-			ok = c.Value == jsString(call.Argument(1))
+			ok = c.Value == modules.ToString(call.Argument(1))
 		}
 		return vm.ToValue(ok)
 	}))
@@ -153,7 +155,7 @@ func (s *Sandbox) jarObject() *goja.Object {
 	vm := s.vm
 	jar := vm.NewObject()
 	urlArg := func(method string, v goja.Value) string {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		u := ""
 		if o, ok := v.(*goja.Object); ok && o.Get("toString") != nil {
 			u = o.String()
@@ -166,7 +168,7 @@ func (s *Sandbox) jarObject() *goja.Object {
 		return u
 	}
 	callback := func(method string, v goja.Value, required bool) goja.Callable {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		fn, ok := goja.AssertFunction(v)
 		if !ok && required {
 			panic(vm.NewTypeError("CookieJar." + method + "() requires a callback function"))

@@ -1,6 +1,10 @@
 package scripts
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
+)
 
 // setListIterators sets postman-collection's PropertyList iterators (each,
 // filter, find, map) on list, over the members members returns when the
@@ -19,7 +23,7 @@ func setListIterators(vm *goja.Runtime, list *goja.Object, members func() []any)
 			if err != nil {
 				panic(err)
 			}
-			if !visit(mv, orUndef(ret)) {
+			if !visit(mv, modules.OrUndefined(ret)) {
 				return
 			}
 		}
