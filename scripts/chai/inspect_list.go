@@ -128,13 +128,18 @@ func (b *builtins) propertyItems(obj *goja.Object, keys []string) []listItem {
 	return items
 }
 
-func (b *builtins) inspectArray(obj *goja.Object, o *inspectOpts) string {
-	length := int(b.getStr(obj, "length").ToInteger())
-	keys := obj.Keys()
-	var nonIndex []string
-	if len(keys) > length {
+// arrayKeys is an array-like's length and the keys its own properties
+// have beyond the indexes.
+func (b *builtins) arrayKeys(obj *goja.Object) (length int, nonIndex []string) {
+	length = int(b.getStr(obj, "length").ToInteger())
+	if keys := obj.Keys(); len(keys) > length {
 		nonIndex = keys[length:]
 	}
+	return length, nonIndex
+}
+
+func (b *builtins) inspectArray(obj *goja.Object, o *inspectOpts) string {
+	length, nonIndex := b.arrayKeys(obj)
 	if length == 0 && len(nonIndex) == 0 {
 		return "[]"
 	}
@@ -254,12 +259,7 @@ func (b *builtins) inspectSet(obj *goja.Object, o *inspectOpts) string {
 
 func (b *builtins) inspectTypedArray(obj *goja.Object, name string, o *inspectOpts) string {
 	o.truncate -= collection.UTF16Len(name) + 4
-	length := int(b.getStr(obj, "length").ToInteger())
-	keys := obj.Keys()
-	var nonIndex []string
-	if len(keys) > length {
-		nonIndex = keys[length:]
-	}
+	length, nonIndex := b.arrayKeys(obj)
 	if length == 0 && len(nonIndex) == 0 {
 		return name + "[]"
 	}
