@@ -1,9 +1,8 @@
 package scripts
 
 import (
-	"testing"
-
 	"regexp"
+	"testing"
 )
 
 // The want messages are what liquid-json 0.3.1 (under Newman 6.2.2) throws.
