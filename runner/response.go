@@ -15,6 +15,7 @@ import (
 	"github.com/andybalholm/brotli"
 
 	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts"
 )
 
 // newResponse records a response as Newman measures it.
@@ -56,23 +57,7 @@ func headerSize(code int, reason string, headers []collection.Header) int {
 
 // BodySize is the body size Newman reports: the declared Content-Length
 // of a gzip or deflate response, else the decoded body's length.
-func (r *Response) BodySize() int {
-	var encoding, length string
-	for _, h := range r.Headers {
-		switch strings.ToLower(h.Key) {
-		case "content-encoding":
-			encoding = strings.ToLower(h.Value)
-		case "content-length":
-			length = h.Value
-		}
-	}
-	if strings.Contains(encoding, "gzip") || strings.Contains(encoding, "deflate") {
-		if n, err := strconv.Atoi(strings.TrimSpace(length)); err == nil {
-			return n
-		}
-	}
-	return len(r.Body)
-}
+func (r *Response) BodySize() int { return scripts.ReportedBodySize(r.Headers, len(r.Body)) }
 
 // decodeBody undoes a Content-Encoding, as Newman does before scripts see
 // the body. Deflate is tried as zlib first, then as a raw stream, since
