@@ -175,7 +175,16 @@ func (s *Sandbox) jarObject() *goja.Object {
 		}
 		return fn
 	}
-	store := func() CookieJar { return s.opts.Jar }
+	// withJar runs op on the run's jar, an error when there is none, and
+	// answers cb with its result.
+	withJar := func(cb goja.Callable, op func(jar CookieJar) (goja.Value, error)) {
+		s.jarCall(cb, func() (goja.Value, error) {
+			if s.opts.Jar == nil {
+				return nil, errNoJar
+			}
+			return op(s.opts.Jar)
+		})
+	}
 	must(jar.Set("get", func(call goja.FunctionCall) goja.Value {
 		u := urlArg("get", call.Argument(0))
 		cb := callback("get", call.Argument(2), true)
@@ -183,11 +192,8 @@ func (s *Sandbox) jarObject() *goja.Object {
 		if !ok {
 			panic(vm.NewTypeError("CookieJar.get() requires cookie name to be a string"))
 		}
-		s.jarCall(cb, func() (goja.Value, error) {
-			if store() == nil {
-				return nil, errNoJar
-			}
-			cs, err := store().Cookies(u)
+		withJar(cb, func(store CookieJar) (goja.Value, error) {
+			cs, err := store.Cookies(u)
 			if err != nil {
 				return nil, err
 			}
@@ -207,11 +213,8 @@ func (s *Sandbox) jarObject() *goja.Object {
 			cbArg = call.Argument(1)
 		}
 		cb := callback("getAll", cbArg, true)
-		s.jarCall(cb, func() (goja.Value, error) {
-			if store() == nil {
-				return nil, errNoJar
-			}
-			cs, err := store().Cookies(u)
+		withJar(cb, func(store CookieJar) (goja.Value, error) {
+			cs, err := store.Cookies(u)
 			if err != nil {
 				return nil, err
 			}
@@ -245,11 +248,8 @@ func (s *Sandbox) jarObject() *goja.Object {
 			}
 		}
 		cb := callback("set", cbArg, false)
-		s.jarCall(cb, func() (goja.Value, error) {
-			if store() == nil {
-				return nil, errNoJar
-			}
-			if err := store().SetCookie(u, c); err != nil {
+		withJar(cb, func(store CookieJar) (goja.Value, error) {
+			if err := store.SetCookie(u, c); err != nil {
 				return nil, err
 			}
 			return s.cookieObject(c), nil
@@ -262,21 +262,15 @@ func (s *Sandbox) jarObject() *goja.Object {
 		if !ok {
 			panic(vm.NewTypeError("CookieJar.unset() requires cookie name to be a string"))
 		}
-		s.jarCall(callback("unset", call.Argument(2), false), func() (goja.Value, error) {
-			if store() == nil {
-				return nil, errNoJar
-			}
-			return nil, store().RemoveCookie(u, name)
+		withJar(callback("unset", call.Argument(2), false), func(store CookieJar) (goja.Value, error) {
+			return nil, store.RemoveCookie(u, name)
 		})
 		return goja.Undefined()
 	}))
 	must(jar.Set("clear", func(call goja.FunctionCall) goja.Value {
 		u := urlArg("clear", call.Argument(0))
-		s.jarCall(callback("clear", call.Argument(1), false), func() (goja.Value, error) {
-			if store() == nil {
-				return nil, errNoJar
-			}
-			return nil, store().ClearCookies(u)
+		withJar(callback("clear", call.Argument(1), false), func(store CookieJar) (goja.Value, error) {
+			return nil, store.ClearCookies(u)
 		})
 		return goja.Undefined()
 	}))
