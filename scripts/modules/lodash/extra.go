@@ -97,14 +97,7 @@ func (l *lib) defineExtra() {
 		return l.strs(names)
 	})
 	l.def("toPairsIn entriesIn", func(c goja.FunctionCall) goja.Value {
-		obj := c.Argument(0)
-		keys := l.keysIn(obj)
-		vals := l.valuesAt(obj, keys)
-		out := make([]goja.Value, len(keys))
-		for i, k := range keys {
-			out[i] = l.vm.NewArray(k, vals[i])
-		}
-		return l.arr(out)
+		return l.pairs(c.Argument(0), l.keysIn(c.Argument(0)))
 	})
 	l.def("zipObjectDeep", func(c goja.FunctionCall) goja.Value {
 		out := l.vm.NewObject()

@@ -17,14 +17,7 @@ func (l *lib) defineObject() {
 		return l.arr(l.valuesAt(c.Argument(0), l.keysIn(c.Argument(0))))
 	})
 	l.def(l.alias("pairs", "toPairs entries"), func(c goja.FunctionCall) goja.Value {
-		obj := c.Argument(0)
-		keys := l.keys(obj)
-		vals := l.valuesAt(obj, keys)
-		out := make([]goja.Value, len(keys))
-		for i, k := range keys {
-			out[i] = l.vm.NewArray(k, vals[i])
-		}
-		return l.arr(out)
+		return l.pairs(c.Argument(0), l.keys(c.Argument(0)))
 	})
 	l.def("assign"+l.alias(" extend", ""), l.assigner(l.keys, l.v3))
 	l.def4("assignIn extend", l.assigner(l.keysIn, false))
@@ -253,6 +246,16 @@ func (l *lib) strs(keys []string) goja.Value {
 		items[i] = k
 	}
 	return l.vm.NewArray(items...)
+}
+
+// pairs is [key, value] for each of keys of obj.
+func (l *lib) pairs(obj goja.Value, keys []string) goja.Value {
+	vals := l.valuesAt(obj, keys)
+	out := make([]goja.Value, len(keys))
+	for i, k := range keys {
+		out[i] = l.vm.NewArray(k, vals[i])
+	}
+	return l.arr(out)
 }
 
 func (l *lib) valuesAt(obj goja.Value, keys []string) []goja.Value {
