@@ -49,16 +49,7 @@ func (l *lib) defineExtra() {
 	l.def("isNative", func(c goja.FunctionCall) goja.Value {
 		return l.vm.ToValue(isFunction(c.Argument(0)) && strings.Contains(c.Argument(0).String(), "[native code]"))
 	})
-	l.def("forInRight", func(c goja.FunctionCall) goja.Value {
-		obj, fn := c.Argument(0), l.eachCallback(c)
-		keys := l.keysIn(obj)
-		for i := len(keys) - 1; i >= 0; i-- {
-			if l.isFalse(fn(modules.OrUndefined(obj.ToObject(l.vm).Get(keys[i])), l.str(keys[i]), obj)) {
-				break
-			}
-		}
-		return obj
-	})
+	l.def("forInRight", l.forKeysRight(l.keysIn))
 	l.def("rearg", func(c goja.FunctionCall) goja.Value {
 		fn := l.function(c.Argument(0))
 		var order []int

@@ -160,16 +160,23 @@ func (l *lib) defineMore() {
 		}
 		return l.curry(fn, arity, nil)
 	})
-	l.def("forOwnRight", func(c goja.FunctionCall) goja.Value {
+	l.def("forOwnRight", l.forKeysRight(l.keys))
+}
+
+// forKeysRight is forOwnRight or forInRight: the callback gets (value,
+// key, object) for the keys keysOf lists, last first, until it returns
+// false.
+func (l *lib) forKeysRight(keysOf func(goja.Value) []string) func(goja.FunctionCall) goja.Value {
+	return func(c goja.FunctionCall) goja.Value {
 		obj, fn := c.Argument(0), l.eachCallback(c)
-		keys := l.keys(obj)
+		keys := keysOf(obj)
 		for i := len(keys) - 1; i >= 0; i-- {
 			if l.isFalse(fn(modules.OrUndefined(obj.ToObject(l.vm).Get(keys[i])), l.str(keys[i]), obj)) {
 				break
 			}
 		}
 		return obj
-	})
+	}
 }
 
 // castFunction is a function argument, identity when it is none.
