@@ -2,17 +2,17 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
+	"context"
 	"fmt"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/pmrun/pmrun/fixtures/amserver"
+	"github.com/pmrun/pmrun/fixtures/newmanrun"
 )
 
 // TestForgeRockConformance is issue 2's must-show: Newman 6.2.2 and pmrun
@@ -22,15 +22,12 @@ import (
 // and JUnit report but for timings, made-up ids and ports. It runs when NEWMAN names a newman binary
 // (make conformance sets it).
 func TestForgeRockConformance(t *testing.T) {
-	newman := os.Getenv("NEWMAN")
-	if newman == "" {
-		t.Skip("NEWMAN is not set (make conformance sets it)")
-	}
+	newman := newmanrun.Binary(t)
 	srv := httptest.NewServer(amserver.New(amserver.Options{}))
 	defer srv.Close()
 	dir := filepath.Join("fixtures", "forgerock")
-	base := []string{"run", filepath.Join(dir, "session-management.postman_collection.json"),
-		"-e", filepath.Join(dir, "local.postman_environment.json"), "--env-var", "amUrl=" + srv.URL + "/am"}
+	colPath := filepath.Join(dir, "session-management.postman_collection.json")
+	base := []string{"-e", filepath.Join(dir, "local.postman_environment.json"), "--env-var", "amUrl=" + srv.URL + "/am"}
 	for _, tt := range []struct {
 		name     string
 		extra    []string
@@ -43,31 +40,30 @@ func TestForgeRockConformance(t *testing.T) {
 			tmp := t.TempDir()
 			args := append(append([]string{}, base...), tt.extra...)
 
-			newmanReport := filepath.Join(tmp, "newman.json")
-			cmd := exec.Command(newman, append(args, "-r", "cli,json,junit", "--reporter-json-export", newmanReport,
-				"--reporter-junit-export", filepath.Join(tmp, "newman.xml"))...)
-			var newmanOut bytes.Buffer
-			cmd.Stdout = &newmanOut
-			err := cmd.Run()
-			if code := cmd.ProcessState.ExitCode(); code != tt.wantExit {
-				t.Fatalf("newman exited %d (%v), want %d:\n%s", code, err, tt.wantExit, newmanOut.String())
+			newmanRun := newmanrun.Exec(context.Background(), t, newman, newmanrun.Run{
+				Collection: colPath,
+				Args:       append(args, "--reporter-junit-export", filepath.Join(tmp, "newman.xml")),
+				Reporters:  "cli,json,junit",
+			})
+			if newmanRun.ExitCode != tt.wantExit {
+				t.Fatalf("newman exited %d, want %d:\n%s", newmanRun.ExitCode, tt.wantExit, newmanRun.Stdout)
 			}
 
 			pmrunReport := filepath.Join(tmp, "pmrun.json")
 			var pmrunOut, pmrunErr bytes.Buffer
-			if code := run(append(args, "-r", "cli,json,junit", "--reporter-json-export", pmrunReport,
+			if code := run(append(append([]string{"run", colPath}, args...), "-r", "cli,json,junit", "--reporter-json-export", pmrunReport,
 				"--reporter-junit-export", filepath.Join(tmp, "pmrun.xml")), &pmrunOut, &pmrunErr); code != tt.wantExit {
 				t.Fatalf("pmrun exited %d, want %d:\n%s%s", code, tt.wantExit, pmrunOut.String(), pmrunErr.String())
 			}
 
-			want, got := reportAssertions(t, newmanReport), reportAssertions(t, pmrunReport)
+			want, got := reportAssertions(newmanRun.Report), reportAssertions(newmanrun.ReadReport(t, pmrunReport))
 			if len(want) == 0 {
 				t.Fatal("Newman's report holds no assertions")
 			}
 			if strings.Join(got, "\n") != strings.Join(want, "\n") {
 				t.Errorf("assertions differ:\n--- pmrun ---\n%s\n--- newman ---\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 			}
-			if g, w := maskRun(pmrunOut.String()), maskRun(newmanOut.String()); g != w {
+			if g, w := maskRun(pmrunOut.String()), maskRun(newmanRun.Stdout); g != w {
 				t.Errorf("cli output differs:\n--- pmrun ---\n%s\n--- newman ---\n%s", g, w)
 			}
 			if g, w := maskJUnit(t, filepath.Join(tmp, "pmrun.xml")), maskJUnit(t, filepath.Join(tmp, "newman.xml")); g != w {
@@ -80,27 +76,7 @@ func TestForgeRockConformance(t *testing.T) {
 // reportAssertions lists a JSON report's assertions, one line each:
 // item, assertion, outcome and, for a failure, the error's name and
 // message.
-func reportAssertions(t *testing.T, path string) []string {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var r struct {
-		Run struct {
-			Executions []struct {
-				Item       struct{ Name string }
-				Assertions []struct {
-					Assertion string
-					Skipped   bool
-					Error     *struct{ Name, Message string }
-				}
-			}
-		}
-	}
-	if err := json.Unmarshal(data, &r); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
+func reportAssertions(r *newmanrun.Report) []string {
 	var out []string
 	for _, ex := range r.Run.Executions {
 		for _, a := range ex.Assertions {

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/pmrun/pmrun/fixtures/echo"
+	"github.com/pmrun/pmrun/fixtures/newmanrun"
 )
 
 // TestCLIMatchesNewman runs the echo collections in process and compares
@@ -20,11 +20,7 @@ import (
 // are left out, since rendering console arguments is the script sandbox's
 // part, not the reporter's.
 func TestCLIMatchesNewman(t *testing.T) {
-	srv, err := echo.Start(context.Background(), echo.Options{RawDelay: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv := newmanrun.StartEcho(context.Background(), t)
 	for _, name := range []string{"echo-pass"} {
 		t.Run(name, func(t *testing.T) {
 			var out, errOut bytes.Buffer
@@ -69,11 +65,7 @@ func maskCLI(s string) string {
 // per execution the item name, method, URL path and query, response code
 // and assertions; run.stats; the failures.
 func TestJSONMatchesNewman(t *testing.T) {
-	srv, err := echo.Start(context.Background(), echo.Options{RawDelay: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
+	srv := newmanrun.StartEcho(context.Background(), t)
 	out := filepath.Join(t.TempDir(), "r.json")
 	var stdout, stderr bytes.Buffer
 	if code := run([]string{"run", filepath.Join("testdata", "collections", "echo-pass.postman_collection.json"),

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // FormatNumber renders a float64 as JavaScript's Number#toString does:
@@ -113,4 +114,23 @@ func parseJSNumber(s string) float64 {
 		return math.NaN()
 	}
 	return f
+}
+
+// UTF16Len is a string's length in UTF-16 code units, as JavaScript's
+// String#length counts it.
+func UTF16Len(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			n := 0
+			for _, r := range s {
+				if r >= 0x10000 {
+					n += 2
+				} else {
+					n++
+				}
+			}
+			return n
+		}
+	}
+	return len(s)
 }

@@ -14,7 +14,7 @@ import (
 var madeUpIDs sync.Map // *collection.Item or *collection.Collection → string
 
 // NewID returns a random UUID, as postman-collection makes up ids.
-func NewID() string { return newID() }
+func NewID() string { return collection.NewUUID() }
 
 // itemID is the item's id, or the one made up for it.
 func itemID(it *collection.Item) string {
@@ -24,7 +24,7 @@ func itemID(it *collection.Item) string {
 	if it.ID != "" {
 		return it.ID
 	}
-	id, _ := madeUpIDs.LoadOrStore(it, newID())
+	id, _ := madeUpIDs.LoadOrStore(it, collection.NewUUID())
 	return id.(string)
 }
 
@@ -36,6 +36,6 @@ func collectionID(c *collection.Collection) string {
 	if c.Info.ID != "" {
 		return c.Info.ID
 	}
-	id, _ := madeUpIDs.LoadOrStore(c, newID())
+	id, _ := madeUpIDs.LoadOrStore(c, collection.NewUUID())
 	return id.(string)
 }

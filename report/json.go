@@ -2,7 +2,6 @@ package report
 
 import (
 	"bufio"
-	"crypto/rand"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -179,7 +178,7 @@ func writeExecution(w *bufio.Writer, ex *execution) error {
 	}
 	// Splice the response in before the closing brace.
 	w.Write(b[:len(b)-1])
-	meta, _ := json.Marshal(responseMetaOut{ID: newID(), Status: resp.Status, Code: resp.Code, Header: headersOut(resp.Headers)})
+	meta, _ := json.Marshal(responseMetaOut{ID: collection.NewUUID(), Status: resp.Status, Code: resp.Code, Header: headersOut(resp.Headers)})
 	w.WriteString(`,"response":`)
 	w.Write(meta[:len(meta)-1])
 	w.WriteString(`,"stream":{"type":"Buffer","data":[`)
@@ -193,13 +192,4 @@ func writeExecution(w *bufio.Writer, ex *execution) error {
 	}
 	fmt.Fprintf(w, `]},"cookie":[],"responseTime":%d,"responseSize":%d}}`, resp.Time.Milliseconds(), len(resp.Body))
 	return nil
-}
-
-// newID returns a random UUID for ids Newman makes up (response ids).
-func newID() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
 }

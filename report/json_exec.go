@@ -134,7 +134,7 @@ func executionJSON(ex *execution) execJSON {
 // cursorOutOf is cursorJSON's typed twin.
 func cursorOutOf(c runner.Cursor) cursorOut {
 	out := cursorOut{Position: c.Position, Iteration: c.Iteration, Length: c.Length, Cycles: c.Iterations,
-		Ref: newID(), HTTPRequestID: newID()}
+		Ref: collection.NewUUID(), HTTPRequestID: collection.NewUUID()}
 	yes, no := true, false
 	switch {
 	case c.Position == 0 && c.Iteration == 0:

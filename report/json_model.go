@@ -15,7 +15,7 @@ import (
 func cursorJSON(c runner.Cursor) map[string]any {
 	out := map[string]any{
 		"position": c.Position, "iteration": c.Iteration, "length": c.Length, "cycles": c.Iterations,
-		"ref": newID(), "httpRequestId": newID(),
+		"ref": collection.NewUUID(), "httpRequestId": collection.NewUUID(),
 	}
 	switch {
 	case c.Position == 0 && c.Iteration == 0:
@@ -78,7 +78,7 @@ func scopeJSON(s *collection.Scope) map[string]any {
 	values := []any{}
 	out := map[string]any{"values": values}
 	if s == nil {
-		out["id"] = newID()
+		out["id"] = collection.NewUUID()
 		return out
 	}
 	for _, v := range s.Variables() {
@@ -91,7 +91,7 @@ func scopeJSON(s *collection.Scope) map[string]any {
 	out["values"] = values
 	out["id"] = s.ID
 	if s.ID == "" {
-		out["id"] = newID()
+		out["id"] = collection.NewUUID()
 	}
 	if s.Name != "" {
 		out["name"] = s.Name

@@ -53,7 +53,7 @@ func signASAP(p *authParams, req *collection.Request, _ signing) error {
 	issuer := or(claim("iss"), p.get("iss"))
 	subject := or(or(claim("sub"), p.get("sub")), issuer)
 	audience := or(claim("aud"), p.get("aud"))
-	jti := or(claim("jti"), newToken())
+	jti := or(claim("jti"), collection.NewUUID())
 	issuedAt := or(claim("iat"), now)
 	expiry := float64(3600)
 	if n, ok := parseIntJS(p.get("exp")); ok && n != 0 && collection.Truthy(p.get("exp")) {

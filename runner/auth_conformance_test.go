@@ -1,18 +1,12 @@
 package runner
 
 import (
-	"context"
-	"fmt"
 	"net/url"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/pmrun/pmrun/collection"
-	"github.com/pmrun/pmrun/runner/internal/wiretap"
+	"github.com/pmrun/pmrun/fixtures/newmanrun"
 )
 
 // TestConformanceAuth runs fixtures/collections/auth with Newman and with
@@ -24,68 +18,15 @@ import (
 //
 // It needs Newman: NEWMAN=/path/to/newman go test ./runner -run ConformanceAuth
 func TestConformanceAuth(t *testing.T) {
-	newman := os.Getenv("NEWMAN")
-	if newman == "" {
-		t.Skip("NEWMAN is not set to a newman binary")
-	}
-	dir, err := filepath.Abs("../fixtures/collections")
-	if err != nil {
-		t.Fatal(err)
-	}
-	colPath := filepath.Join(dir, "auth.postman_collection.json")
-	tap, err := wiretap.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tap.Close()
+	newman := newmanrun.Binary(t)
+	tap, dir, colPath := startConformance(t, "auth")
 	echoURL, _ := url.Parse(tap.EchoURL)
 	vars := map[string]string{"echo": tap.EchoURL, "echoHost": echoURL.Host}
 
 	newmanReport := runNewman(t, newman, colPath, dir, vars)
 	newmanWire := tap.Take()
-
-	col, err := collection.ReadCollection(colPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	env := collection.NewScope("environment", nil)
-	for k, v := range vars {
-		env.Set(k, v)
-	}
-	type reported struct {
-		req      SentRequest
-		response string
-	}
-	var got []reported
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	New(col, Options{
-		Environment:    env,
-		RequestTimeout: 10 * time.Second,
-		HTTPOptions:    HTTPOptions{WorkingDir: dir},
-		Listener: ListenerFunc(func(e *Event) {
-			if e.Kind != RequestDone {
-				return
-			}
-			rep := reported{req: e.Exchange.Request}
-			if r := e.Exchange.Response; r != nil {
-				rep.response = responseLines(r.Code, r.Status, r.Headers) + fmt.Sprintf("\nsize %d", len(r.Body))
-			}
-			got = append(got, rep)
-		}),
-	}).Run(ctx)
-	pmrunWire := tap.Take()
-
-	if len(newmanWire) != len(pmrunWire) {
-		t.Errorf("newman sent %d requests, pmrun %d", len(newmanWire), len(pmrunWire))
-	}
-	for i := range min(len(newmanWire), len(pmrunWire)) {
-		want, have := maskChallenge(normaliseWire(newmanWire[i].Raw)), maskChallenge(normaliseWire(pmrunWire[i].Raw))
-		if want != have {
-			t.Errorf("wire request %d differs\nnewman:\n%s\npmrun:\n%s", i, want, have)
-		}
-	}
-	t.Logf("compared %d requests on the wire", min(len(newmanWire), len(pmrunWire)))
+	got := runPmrun(t, colPath, vars, HTTPOptions{WorkingDir: dir})
+	compareWire(t, newmanWire, tap.Take(), maskChallenge)
 
 	if len(newmanReport) != len(got) {
 		t.Fatalf("newman reported %d requests, pmrun %d", len(newmanReport), len(got))

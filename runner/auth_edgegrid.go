@@ -32,7 +32,7 @@ func signEdgeGrid(p *authParams, req *collection.Request, sr signing) error {
 	}
 	nonce := p.str("nonce")
 	if !p.truthy("nonce") {
-		nonce = newToken()
+		nonce = collection.NewUUID()
 	}
 	timestamp := p.str("timestamp")
 	if !p.truthy("timestamp") {

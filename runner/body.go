@@ -136,12 +136,16 @@ func urlencodedBody(params []collection.Param) string {
 }
 
 // formEscape percent-encodes all but RFC 3986's unreserved characters.
-func formEscape(s string) string {
+func formEscape(s string) string { return escapeAllBut(s, "-._~") }
+
+// escapeAllBut percent-encodes every byte of s but ASCII letters, digits
+// and the bytes in keep.
+func escapeAllBut(s, keep string) string {
 	const hex = "0123456789ABCDEF"
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte(keep, c) >= 0 {
 			b.WriteByte(c)
 			continue
 		}

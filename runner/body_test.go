@@ -206,3 +206,19 @@ func TestMultipartBody(t *testing.T) {
 		})
 	}
 }
+
+func TestEscapes(t *testing.T) {
+	const in = "aZ9 b~-._!*'()é/%"
+	for _, tt := range []struct {
+		name string
+		fn   func(string) string
+		want string
+	}{
+		{"formEscape", formEscape, "aZ9%20b~-._%21%2A%27%28%29%C3%A9%2F%25"},
+		{"extendedEscape", extendedEscape, "aZ9%20b~-._!%2A%27%28%29%C3%A9%2F%25"},
+	} {
+		if got := tt.fn(in); got != tt.want {
+			t.Errorf("%s(%q) = %q, want %q", tt.name, in, got, tt.want)
+		}
+	}
+}

@@ -1,13 +1,9 @@
 package runner
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/url"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -15,6 +11,7 @@ import (
 	"time"
 
 	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/fixtures/newmanrun"
 	"github.com/pmrun/pmrun/runner/internal/wiretap"
 )
 
@@ -27,20 +24,8 @@ import (
 //
 // It needs Newman: NEWMAN=/path/to/newman go test ./runner -run Conformance
 func TestConformanceRequests(t *testing.T) {
-	newman := os.Getenv("NEWMAN")
-	if newman == "" {
-		t.Skip("NEWMAN is not set to a newman binary")
-	}
-	dir, err := filepath.Abs("../fixtures/collections")
-	if err != nil {
-		t.Fatal(err)
-	}
-	colPath := filepath.Join(dir, "requests.postman_collection.json")
-	tap, err := wiretap.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tap.Close()
+	newman := newmanrun.Binary(t)
+	tap, dir, colPath := startConformance(t, "requests")
 	echoURL, _ := url.Parse(tap.EchoURL)
 	redirectURL, _ := url.Parse(tap.RedirectURL)
 	vars := map[string]string{
@@ -53,67 +38,23 @@ func TestConformanceRequests(t *testing.T) {
 
 	newmanReport := runNewman(t, newman, colPath, dir, vars)
 	newmanWire := tap.Take()
-
-	col, err := collection.ReadCollection(colPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	env := collection.NewScope("environment", nil)
-	for k, v := range vars {
-		env.Set(k, v)
-	}
-	var sent []SentRequest
-	var errs, responses []string
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	New(col, Options{
-		Environment:    env,
-		RequestTimeout: 10 * time.Second,
-		HTTPOptions:    HTTPOptions{WorkingDir: dir, InsecureFileRead: true},
-		Listener: ListenerFunc(func(e *Event) {
-			if e.Kind == RequestDone {
-				sent = append(sent, e.Exchange.Request)
-				msg := ""
-				if e.Exchange.Err != nil {
-					msg = e.Exchange.Err.Error()
-				}
-				errs = append(errs, msg)
-				resp := ""
-				if r := e.Exchange.Response; r != nil {
-					// The report's responseSize is the decoded body's.
-					resp = responseLines(r.Code, r.Status, r.Headers) + fmt.Sprintf("\nsize %d", len(r.Body))
-				}
-				responses = append(responses, resp)
-			}
-		}),
-	}).Run(ctx)
-	pmrunWire := tap.Take()
-
-	if len(newmanWire) != len(pmrunWire) {
-		t.Errorf("newman sent %d requests, pmrun %d", len(newmanWire), len(pmrunWire))
-	}
-	for i := range min(len(newmanWire), len(pmrunWire)) {
-		want, got := normaliseWire(newmanWire[i].Raw), normaliseWire(pmrunWire[i].Raw)
-		if want != got {
-			t.Errorf("wire request %d differs\nnewman:\n%s\npmrun:\n%s", i, want, got)
-		}
-	}
-	t.Logf("compared %d requests on the wire", min(len(newmanWire), len(pmrunWire)))
+	sent := runPmrun(t, colPath, vars, HTTPOptions{WorkingDir: dir, InsecureFileRead: true})
+	compareWire(t, newmanWire, tap.Take(), func(s string) string { return s })
 
 	if len(newmanReport) != len(sent) {
 		t.Fatalf("newman reported %d requests, pmrun %d", len(newmanReport), len(sent))
 	}
 	for i, want := range newmanReport {
-		if want.url != sent[i].URL {
-			t.Errorf("request %d (%s): URL %q, newman's %q", i, want.name, sent[i].URL, want.url)
+		if want.url != sent[i].req.URL {
+			t.Errorf("request %d (%s): URL %q, newman's %q", i, want.name, sent[i].req.URL, want.url)
 		}
-		if want.response != responses[i] {
-			t.Errorf("request %d (%s): response differs\nnewman:\n%s\npmrun:\n%s", i, want.name, want.response, responses[i])
+		if want.response != sent[i].response {
+			t.Errorf("request %d (%s): response differs\nnewman:\n%s\npmrun:\n%s", i, want.name, want.response, sent[i].response)
 		}
-		if want.err != errs[i] {
-			t.Errorf("request %d (%s): error %q, newman's %q", i, want.name, errs[i], want.err)
+		if want.err != sent[i].err {
+			t.Errorf("request %d (%s): error %q, newman's %q", i, want.name, sent[i].err, want.err)
 		}
-		got := listHeaders(sent[i].Headers)
+		got := listHeaders(sent[i].req.Headers)
 		if strings.HasPrefix(want.name, "file body") && !hasLine(want.headers, "Content-Length:") {
 			// Newman's report races with the file stream's length: now
 			// and then it lists no Content-Length though it sent one.
@@ -125,6 +66,85 @@ func TestConformanceRequests(t *testing.T) {
 		}
 	}
 	t.Logf("compared the reported URL, headers, error and response head of %d requests", len(sent))
+}
+
+// startConformance starts the recording servers for a comparison of
+// fixtures/collections/<name>, and returns them, the collections folder
+// (the working directory of both runs) and the collection's path.
+func startConformance(t *testing.T, name string) (tap *wiretap.Tap, dir, colPath string) {
+	t.Helper()
+	dir, err := filepath.Abs("../fixtures/collections")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tap, err = wiretap.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(tap.Close)
+	return tap, dir, filepath.Join(dir, name+".postman_collection.json")
+}
+
+// compareWire compares the requests each runner put on the wire, each
+// normalised and then masked.
+func compareWire(t *testing.T, newmanWire, pmrunWire []wiretap.Request, mask func(string) string) {
+	t.Helper()
+	if len(newmanWire) != len(pmrunWire) {
+		t.Errorf("newman sent %d requests, pmrun %d", len(newmanWire), len(pmrunWire))
+	}
+	for i := range min(len(newmanWire), len(pmrunWire)) {
+		want, got := mask(normaliseWire(newmanWire[i].Raw)), mask(normaliseWire(pmrunWire[i].Raw))
+		if want != got {
+			t.Errorf("wire request %d differs\nnewman:\n%s\npmrun:\n%s", i, want, got)
+		}
+	}
+	t.Logf("compared %d requests on the wire", min(len(newmanWire), len(pmrunWire)))
+}
+
+// pmrunRequest is a request pmrun sent, as its RequestDone event reports it.
+type pmrunRequest struct {
+	req SentRequest
+	// err is the message of the request's failure, "" if none.
+	err string
+	// response is the response's status line, headers and decoded body's
+	// size (the report's responseSize), "" if none.
+	response string
+}
+
+// runPmrun runs the collection with vars as its environment and returns
+// the requests it sent.
+func runPmrun(t *testing.T, colPath string, vars map[string]string, httpOpts HTTPOptions) []pmrunRequest {
+	t.Helper()
+	col, err := collection.ReadCollection(colPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := collection.NewScope("environment", nil)
+	for k, v := range vars {
+		env.Set(k, v)
+	}
+	var sent []pmrunRequest
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	New(col, Options{
+		Environment:    env,
+		RequestTimeout: 10 * time.Second,
+		HTTPOptions:    httpOpts,
+		Listener: ListenerFunc(func(e *Event) {
+			if e.Kind != RequestDone {
+				return
+			}
+			r := pmrunRequest{req: e.Exchange.Request}
+			if e.Exchange.Err != nil {
+				r.err = e.Exchange.Err.Error()
+			}
+			if resp := e.Exchange.Response; resp != nil {
+				r.response = responseLines(resp.Code, resp.Status, resp.Headers) + fmt.Sprintf("\nsize %d", len(resp.Body))
+			}
+			sent = append(sent, r)
+		}),
+	}).Run(ctx)
+	return sent
 }
 
 type reportedRequest struct {
@@ -142,50 +162,13 @@ type reportedRequest struct {
 // and the header list of Newman's JSON report.
 func runNewman(t *testing.T, newman, colPath, dir string, vars map[string]string) []reportedRequest {
 	t.Helper()
-	out := filepath.Join(t.TempDir(), "newman.json")
-	args := []string{"run", colPath, "--working-dir", dir, "--timeout-request", "10000",
-		"-r", "json", "--reporter-json-export", out}
-	for k, v := range vars {
-		args = append(args, "--env-var", k+"="+v)
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, newman, args...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	_ = cmd.Run() // a failed request makes the exit status 1
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatalf("newman wrote no report: %v\n%s", err, stderr.String())
-	}
-	var report struct {
-		Run struct {
-			Failures []struct {
-				At     string
-				Source struct{ Name string }
-				Error  struct{ Message string }
-			}
-			Executions []struct {
-				Item     struct{ Name string }
-				Response *struct {
-					Code         int
-					Status       string
-					ResponseSize int
-					Header       []struct{ Key, Value string }
-				}
-				Request struct {
-					URL    reportURL
-					Header []struct {
-						Key, Value       string
-						Disabled, System bool
-					}
-				}
-			}
-		}
-	}
-	if err := json.Unmarshal(data, &report); err != nil {
-		t.Fatal(err)
-	}
+	report := newmanrun.Exec(ctx, t, newman, newmanrun.Run{
+		Collection: colPath,
+		Vars:       vars,
+		Args:       []string{"--working-dir", dir, "--timeout-request", "10000"},
+	}).Report
 	var reqs []reportedRequest
 	for _, e := range report.Run.Executions {
 		r := reportedRequest{name: e.Item.Name, url: e.Request.URL.String()}
@@ -214,49 +197,6 @@ func runNewman(t *testing.T, newman, colPath, dir string, vars map[string]string
 		}
 	}
 	return reqs
-}
-
-// reportURL is postman-collection's Url.toJSON, as Newman's report has it.
-type reportURL struct {
-	Protocol string
-	Auth     *struct{ User, Password *string }
-	Host     []string
-	Port     *string
-	Path     []string
-	Query    []struct {
-		Key   string
-		Value *string
-	}
-	Hash *string
-}
-
-func (u reportURL) String() string {
-	var b strings.Builder
-	b.WriteString(u.Protocol + "://")
-	if u.Auth != nil && u.Auth.User != nil {
-		b.WriteString(*u.Auth.User)
-		if u.Auth.Password != nil {
-			b.WriteString(":" + *u.Auth.Password)
-		}
-		b.WriteString("@")
-	}
-	b.WriteString(strings.Join(u.Host, "."))
-	if u.Port != nil {
-		b.WriteString(":" + *u.Port)
-	}
-	if u.Path != nil {
-		b.WriteString("/" + strings.Join(u.Path, "/"))
-	}
-	for i, q := range u.Query {
-		b.WriteString(map[bool]string{true: "?", false: "&"}[i == 0] + q.Key)
-		if q.Value != nil {
-			b.WriteString("=" + *q.Value)
-		}
-	}
-	if u.Hash != nil {
-		b.WriteString("#" + *u.Hash)
-	}
-	return b.String()
 }
 
 func listHeaders(hs []collection.Header) []string {

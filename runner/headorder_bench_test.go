@@ -1,9 +1,6 @@
 package runner
 
-import (
-	"regexp"
-	"testing"
-)
+import "testing"
 
 // BenchmarkRewriteHead rewrites the head net/http writes for a refresh
 // request of the bench collection into Newman's order.
@@ -18,24 +15,5 @@ func BenchmarkRewriteHead(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		rewriteHead(goHead, ours)
-	}
-}
-
-func BenchmarkNewToken(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		newToken()
-	}
-}
-
-func TestNewTokenIsUUIDv4(t *testing.T) {
-	re := regexp.MustCompile(`^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$`)
-	seen := map[string]bool{}
-	for range 100 {
-		tok := newToken()
-		if !re.MatchString(tok) || seen[tok] {
-			t.Fatalf("token %q: not a fresh UUID v4", tok)
-		}
-		seen[tok] = true
 	}
 }

@@ -3,9 +3,7 @@ package runner
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"encoding/base64"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"net/http"
@@ -109,7 +107,7 @@ func (r *Runner) prepare(req *collection.Request, ppb behavior) (*Exchange, hop,
 		return ex, hop{}, err
 	}
 	disabled := ppb.disabledSystemHeaders()
-	listed := listedHeaders(req.Headers, body, u.Host, newToken(), disabled)
+	listed := listedHeaders(req.Headers, body, u.Host, collection.NewUUID(), disabled)
 
 	h := hop{method: req.Method, url: u, headers: wireHeaders(listed), body: body.bytes, hasBody: body.present,
 		useJar:    !ppb.flag("disableCookies", false) && r.client.Jar != nil,
@@ -370,20 +368,4 @@ func latin1(s string) (string, bool) {
 		b = append(b, byte(r))
 	}
 	return string(b), true
-}
-
-// newToken returns a random UUID, like Newman's Postman-Token.
-func newToken() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	var out [36]byte
-	hex.Encode(out[0:8], b[0:4])
-	hex.Encode(out[9:13], b[4:6])
-	hex.Encode(out[14:18], b[6:8])
-	hex.Encode(out[19:23], b[8:10])
-	hex.Encode(out[24:36], b[10:16])
-	out[8], out[13], out[18], out[23] = '-', '-', '-', '-'
-	return string(out[:])
 }

@@ -172,18 +172,4 @@ func needsExtendedFilename(s string) bool {
 }
 
 // extendedEscape is encodeURIComponent with ' ( ) * escaped too.
-func extendedEscape(s string) string {
-	const hex = "0123456789ABCDEF"
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-_.!~", c) >= 0 {
-			b.WriteByte(c)
-			continue
-		}
-		b.WriteByte('%')
-		b.WriteByte(hex[c>>4])
-		b.WriteByte(hex[c&15])
-	}
-	return b.String()
-}
+func extendedEscape(s string) string { return escapeAllBut(s, "-_.!~") }

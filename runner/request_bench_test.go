@@ -41,7 +41,7 @@ func benchRefresh(b *testing.B) (*collection.Item, scripts.Vars) {
 // wireAndListed builds the reported header list and the wire headers, as
 // send does, and returns the list.
 func wireAndListed(req *collection.Request, body builtBody, host string) []collection.Header {
-	listed := listedHeaders(req.Headers, body, host, newToken(), nil)
+	listed := listedHeaders(req.Headers, body, host, collection.NewUUID(), nil)
 	wireHeaders(listed)
 	return listed
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/andybalholm/brotli"
 
 	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts"
 )
 
 // newResponse records a response as Newman measures it.
@@ -47,43 +48,16 @@ func newResponse(resp *http.Response, raw []byte, elapsed time.Duration) *Respon
 // headerSize is Response#size().header: "HTTP/X.X <code> <reason>\r\n\r\n"
 // and "key: value\r\n" per header, in UTF-16 units as JavaScript counts.
 func headerSize(code int, reason string, headers []collection.Header) int {
-	n := len("HTTP/X.X ") + len(strconv.Itoa(code)) + 1 + utf16Len(reason) + 4
+	n := len("HTTP/X.X ") + len(strconv.Itoa(code)) + 1 + collection.UTF16Len(reason) + 4
 	for _, h := range headers {
-		n += utf16Len(h.Key) + utf16Len(h.Value) + 4
-	}
-	return n
-}
-
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		n++
-		if r >= 0x10000 {
-			n++
-		}
+		n += collection.UTF16Len(h.Key) + collection.UTF16Len(h.Value) + 4
 	}
 	return n
 }
 
 // BodySize is the body size Newman reports: the declared Content-Length
 // of a gzip or deflate response, else the decoded body's length.
-func (r *Response) BodySize() int {
-	var encoding, length string
-	for _, h := range r.Headers {
-		switch strings.ToLower(h.Key) {
-		case "content-encoding":
-			encoding = strings.ToLower(h.Value)
-		case "content-length":
-			length = h.Value
-		}
-	}
-	if strings.Contains(encoding, "gzip") || strings.Contains(encoding, "deflate") {
-		if n, err := strconv.Atoi(strings.TrimSpace(length)); err == nil {
-			return n
-		}
-	}
-	return len(r.Body)
-}
+func (r *Response) BodySize() int { return scripts.ReportedBodySize(r.Headers, len(r.Body)) }
 
 // decodeBody undoes a Content-Encoding, as Newman does before scripts see
 // the body. Deflate is tried as zlib first, then as a raw stream, since

@@ -7,6 +7,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // bodyObject is a RequestBody: its mode and content, raw writable, with
@@ -138,7 +139,7 @@ func bodyString(b *collection.Body) string {
 // bodyArg reads a body given as {mode, raw, urlencoded: [...]} or as a
 // string (raw).
 func (s *Sandbox) bodyArg(v goja.Value) *collection.Body {
-	v = orUndef(v)
+	v = modules.OrUndefined(v)
 	o, ok := v.(*goja.Object)
 	if !ok {
 		if goja.IsUndefined(v) || goja.IsNull(v) {

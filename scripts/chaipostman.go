@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/pmrun/pmrun/scripts/chai"
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // statusClasses and statusNames are chai-postman 2.0.1's status
@@ -31,12 +32,12 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 	num := func(n int) goja.Value { return vm.ToValue(n) }
 	str := func(v string) goja.Value { return vm.ToValue(v) }
 	isResp := func(v goja.Value) bool {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		o, ok := v.(*goja.Object)
 		return ok && o.GetSymbol(responseMarker) != nil
 	}
 	isReq := func(v goja.Value) bool {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		o, ok := v.(*goja.Object)
 		return ok && o.GetSymbol(requestMarker) != nil
 	}
@@ -48,7 +49,7 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 		}
 		return a.Object().(*goja.Object)
 	}
-	code := func(a *chai.Assertion) int { return int(orUndef(mustResponse(a).Get("code")).ToInteger()) }
+	code := func(a *chai.Assertion) int { return int(modules.OrUndefined(mustResponse(a).Get("code")).ToInteger()) }
 	call := func(o *goja.Object, name string) goja.Value {
 		fn, _ := goja.AssertFunction(o.Get(name))
 		v, err := fn(o)
@@ -87,13 +88,13 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 		return nil
 	})
 	codeAssert := func(a *chai.Assertion, want goja.Value) {
-		want = orUndef(want)
+		want = modules.OrUndefined(want)
 		c := code(a)
 		n := want.ToFloat()
 		a.Assert(float64(c) == n, "expected response to have status code #{exp} but got #{act}", "expected response to not have status code #{act}", vm.ToValue(n), num(c))
 	}
 	reasonAssert := func(a *chai.Assertion, want goja.Value) {
-		want = orUndef(want)
+		want = modules.OrUndefined(want)
 		reason := call(mustResponse(a), "reason")
 		a.Assert(reason.StrictEquals(want), "expected response to have status reason #{exp} but got #{act}", "expected response to not have status reason #{act}", want, reason)
 	}
@@ -102,13 +103,13 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 		return nil
 	})
 	e.AddMethod("statusReason", func(a *chai.Assertion, args []goja.Value) goja.Value {
-		reasonAssert(a, str(jsString(arg(args, 0))))
+		reasonAssert(a, str(modules.ToString(arg(args, 0))))
 		return nil
 	})
 	namedAssert := func(a *chai.Assertion, reason string, want int) {
 		r := mustResponse(a)
 		got := strings.ToUpper(call(r, "reason").String())
-		c := int(orUndef(r.Get("code")).ToInteger())
+		c := int(modules.OrUndefined(r.Get("code")).ToInteger())
 		a.Assert(got == strings.ToUpper(reason), "expected response to have status reason #{exp} but got #{act}", "expected response to not have status reason #{act}", str(strings.ToUpper(reason)), str(got))
 		a.Assert(c == want, "expected response to have status code #{exp} but got #{act}", "expected response to not have status code #{act}", num(want), num(c))
 	}
@@ -141,7 +142,7 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 		if isReq(a.Object()) {
 			kind = "request"
 		}
-		key := jsString(arg(args, 0))
+		key := modules.ToString(arg(args, 0))
 		headers := a.Object().(*goja.Object).Get("headers").(*goja.Object)
 		hasFn, _ := goja.AssertFunction(headers.Get("has"))
 		has, _ := hasFn(headers, arg(args, 0))
@@ -177,7 +178,7 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 		want := arg(args, 0)
 		if isPlainObject(want) {
 			got, _ := jsonOf(r)
-			got = orUndef(got)
+			got = modules.OrUndefined(got)
 			a.Assert(lodashEqual(got, want), "expected response body json to equal #{exp} but got #{act}", "expected response body json to not equal #{exp} but got #{act}", want, got)
 			return nil
 		}
@@ -196,7 +197,7 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 	})
 	e.AddMethod("jsonBody", func(a *chai.Assertion, args []goja.Value) goja.Value {
 		got, msg := jsonOf(mustResponse(a))
-		got = orUndef(got)
+		got = modules.OrUndefined(got)
 		if len(args) == 0 {
 			a.Assert(msg == "", "expected response body to be a valid json but got error "+msg, "expected response body not to be a valid json", nil, nil)
 			return nil
@@ -208,7 +209,7 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 		at, found := lodashGet(vm, got, path)
 		a.Assert(found, "expected #{act} in response to contain property #{exp}", "expected #{act} in response to not contain property #{exp}", args[0], got)
 		if len(args) > 1 {
-			at = orUndef(at)
+			at = modules.OrUndefined(at)
 			a.Assert(lodashEqual(at, args[1]), `expected response body json at "`+path+`" to contain #{exp} but got #{act}`,
 				`expected response body json at "`+path+`" to not contain #{exp} but got #{act}`, args[1], at)
 		}
@@ -239,7 +240,7 @@ func (s *Sandbox) installChaiPostman(e *chai.Expect) {
 		return nil
 	}, func(a *chai.Assertion) {
 		size := call(mustResponse(a), "size").(*goja.Object)
-		t := vm.ToValue(orUndef(size.Get("header")).ToInteger() + orUndef(size.Get("body")).ToInteger())
+		t := vm.ToValue(modules.OrUndefined(size.Get("header")).ToInteger() + modules.OrUndefined(size.Get("body")).ToInteger())
 		a.SetFlag("number", t)
 		a.SetObject(t)
 	})
@@ -289,13 +290,6 @@ func arg(args []goja.Value, i int) goja.Value {
 		return args[i]
 	}
 	return goja.Undefined()
-}
-
-func orUndef(v goja.Value) goja.Value {
-	if v == nil {
-		return goja.Undefined()
-	}
-	return v
 }
 
 func isNumber(v goja.Value) bool {

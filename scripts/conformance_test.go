@@ -2,9 +2,7 @@ package scripts_test
 
 import (
 	"context"
-	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -13,6 +11,7 @@ import (
 
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/fixtures/echo"
+	"github.com/pmrun/pmrun/fixtures/newmanrun"
 	"github.com/pmrun/pmrun/runner"
 )
 
@@ -37,33 +36,36 @@ func (o outcome) String() string {
 // TestPMAPIConformance runs fixtures/collections/pm-api under pmrun and
 // under Newman (NEWMAN=/path/to/newman) against the echo fixture and
 // compares the assertions each item reports: names, skips and messages.
-// Asynchronous callbacks may finish in another order, so each item's
-// assertions are compared as a sorted list.
 func TestPMAPIConformance(t *testing.T) {
-	newman := os.Getenv("NEWMAN")
-	if newman == "" {
-		t.Skip("set NEWMAN to a newman binary to compare with Newman")
-	}
+	compareAssertions(t, "pm-api", func(srv *echo.Servers) map[string]string {
+		return map[string]string{"baseUrl": srv.EchoURL, "rawUrl": srv.RawURL}
+	})
+}
+
+// compareAssertions runs fixtures/collections/<name> under pmrun and under
+// Newman against fresh echo servers, with the variables vars gives as
+// environment, and compares the assertions each item reports.
+// Asynchronous callbacks may finish in another order, so each item's
+// assertions are compared as a sorted list. With CONFORMANCE_DUMP=prefix
+// both lists are written to prefix.<name>.pmrun and prefix.<name>.newman.
+func compareAssertions(t *testing.T, name string, vars func(*echo.Servers) map[string]string) {
+	t.Helper()
+	newman := newmanrun.Binary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	srv, err := echo.Start(ctx, echo.Options{EchoAddr: "127.0.0.1:0", RawAddr: "127.0.0.1:0", RedirectAddr: "127.0.0.1:0", RawDelay: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer srv.Close()
-	colPath := filepath.Join("..", "fixtures", "collections", "pm-api.postman_collection.json")
-	vars := map[string]string{"baseUrl": srv.EchoURL, "rawUrl": srv.RawURL}
+	env := vars(newmanrun.StartEcho(ctx, t))
+	colPath := filepath.Join("..", "fixtures", "collections", name+".postman_collection.json")
 
-	want := newmanOutcomes(ctx, t, newman, colPath, vars)
-	got := pmrunOutcomes(ctx, t, colPath, vars)
+	want := newmanOutcomes(ctx, t, newman, colPath, env)
+	got := pmrunOutcomes(ctx, t, colPath, env)
 	if len(want) == 0 {
 		t.Fatal("Newman reported no assertions")
 	}
 	t.Logf("%d assertions from Newman, %d from pmrun", len(want), len(got))
 	g, w := strings.Join(got, "\n"), strings.Join(want, "\n")
-	if os.Getenv("CONFORMANCE_DUMP") != "" {
-		_ = os.WriteFile(os.Getenv("CONFORMANCE_DUMP")+".pmrun", []byte(g), 0o644)
-		_ = os.WriteFile(os.Getenv("CONFORMANCE_DUMP")+".newman", []byte(w), 0o644)
+	if dump := os.Getenv("CONFORMANCE_DUMP"); dump != "" {
+		_ = os.WriteFile(dump+"."+name+".pmrun", []byte(g), 0o644)
+		_ = os.WriteFile(dump+"."+name+".newman", []byte(w), 0o644)
 	}
 	if g != w {
 		t.Errorf("pmrun and Newman differ\n--- pmrun\n%s\n--- newman\n%s", g, w)
@@ -85,39 +87,7 @@ func sortedPerItem(items []string, per map[string][]outcome) []string {
 
 func newmanOutcomes(ctx context.Context, t *testing.T, newman, colPath string, vars map[string]string) []string {
 	t.Helper()
-	report := filepath.Join(t.TempDir(), "newman.json")
-	args := []string{"run", colPath, "-r", "json", "--reporter-json-export", report}
-	for k, v := range vars {
-		args = append(args, "--env-var", k+"="+v)
-	}
-	if out, err := exec.CommandContext(ctx, newman, args...).CombinedOutput(); err != nil && !strings.Contains(err.Error(), "exit status 1") {
-		t.Fatalf("newman: %v\n%s", err, out)
-	}
-	data, err := os.ReadFile(report)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rep struct {
-		Run struct {
-			Executions []struct {
-				ID   string `json:"id"`
-				Item struct {
-					ID   string `json:"id"`
-					Name string `json:"name"`
-				} `json:"item"`
-				Assertions []struct {
-					Assertion string `json:"assertion"`
-					Skipped   bool   `json:"skipped"`
-					Error     *struct {
-						Message string `json:"message"`
-					} `json:"error"`
-				} `json:"assertions"`
-			} `json:"executions"`
-		} `json:"run"`
-	}
-	if err := json.Unmarshal(data, &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := newmanrun.Exec(ctx, t, newman, newmanrun.Run{Collection: colPath, Vars: vars}).Report
 	per := map[string][]outcome{}
 	var items []string
 	lastID := ""

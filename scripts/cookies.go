@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // Cookie is one cookie as scripts see it (postman-collection's Cookie).
@@ -113,9 +115,9 @@ func (s *Sandbox) cookieList(cs []Cookie) *goja.Object {
 		return goja.Undefined()
 	}))
 	must(list.Set("has", func(call goja.FunctionCall) goja.Value {
-		c, ok := find(jsString(call.Argument(0)))
+		c, ok := find(modules.ToString(call.Argument(0)))
 		if ok && len(call.Arguments) > 1 {
-			ok = c.Value == jsString(call.Argument(1))
+			ok = c.Value == modules.ToString(call.Argument(1))
 		}
 		return vm.ToValue(ok)
 	}))
@@ -153,7 +155,7 @@ func (s *Sandbox) jarObject() *goja.Object {
 	vm := s.vm
 	jar := vm.NewObject()
 	urlArg := func(method string, v goja.Value) string {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		u := ""
 		if o, ok := v.(*goja.Object); ok && o.Get("toString") != nil {
 			u = o.String()
@@ -166,14 +168,23 @@ func (s *Sandbox) jarObject() *goja.Object {
 		return u
 	}
 	callback := func(method string, v goja.Value, required bool) goja.Callable {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		fn, ok := goja.AssertFunction(v)
 		if !ok && required {
 			panic(vm.NewTypeError("CookieJar." + method + "() requires a callback function"))
 		}
 		return fn
 	}
-	store := func() CookieJar { return s.opts.Jar }
+	// withJar runs op on the run's jar, an error when there is none, and
+	// answers cb with its result.
+	withJar := func(cb goja.Callable, op func(jar CookieJar) (goja.Value, error)) {
+		s.jarCall(cb, func() (goja.Value, error) {
+			if s.opts.Jar == nil {
+				return nil, errNoJar
+			}
+			return op(s.opts.Jar)
+		})
+	}
 	must(jar.Set("get", func(call goja.FunctionCall) goja.Value {
 		u := urlArg("get", call.Argument(0))
 		cb := callback("get", call.Argument(2), true)
@@ -181,11 +192,8 @@ func (s *Sandbox) jarObject() *goja.Object {
 		if !ok {
 			panic(vm.NewTypeError("CookieJar.get() requires cookie name to be a string"))
 		}
-		s.jarCall(cb, func() (goja.Value, error) {
-			if store() == nil {
-				return nil, errNoJar
-			}
-			cs, err := store().Cookies(u)
+		withJar(cb, func(store CookieJar) (goja.Value, error) {
+			cs, err := store.Cookies(u)
 			if err != nil {
 				return nil, err
 			}
@@ -205,11 +213,8 @@ func (s *Sandbox) jarObject() *goja.Object {
 			cbArg = call.Argument(1)
 		}
 		cb := callback("getAll", cbArg, true)
-		s.jarCall(cb, func() (goja.Value, error) {
-			if store() == nil {
-				return nil, errNoJar
-			}
-			cs, err := store().Cookies(u)
+		withJar(cb, func(store CookieJar) (goja.Value, error) {
+			cs, err := store.Cookies(u)
 			if err != nil {
 				return nil, err
 			}
@@ -243,11 +248,8 @@ func (s *Sandbox) jarObject() *goja.Object {
 			}
 		}
 		cb := callback("set", cbArg, false)
-		s.jarCall(cb, func() (goja.Value, error) {
-			if store() == nil {
-				return nil, errNoJar
-			}
-			if err := store().SetCookie(u, c); err != nil {
+		withJar(cb, func(store CookieJar) (goja.Value, error) {
+			if err := store.SetCookie(u, c); err != nil {
 				return nil, err
 			}
 			return s.cookieObject(c), nil
@@ -260,21 +262,15 @@ func (s *Sandbox) jarObject() *goja.Object {
 		if !ok {
 			panic(vm.NewTypeError("CookieJar.unset() requires cookie name to be a string"))
 		}
-		s.jarCall(callback("unset", call.Argument(2), false), func() (goja.Value, error) {
-			if store() == nil {
-				return nil, errNoJar
-			}
-			return nil, store().RemoveCookie(u, name)
+		withJar(callback("unset", call.Argument(2), false), func(store CookieJar) (goja.Value, error) {
+			return nil, store.RemoveCookie(u, name)
 		})
 		return goja.Undefined()
 	}))
 	must(jar.Set("clear", func(call goja.FunctionCall) goja.Value {
 		u := urlArg("clear", call.Argument(0))
-		s.jarCall(callback("clear", call.Argument(1), false), func() (goja.Value, error) {
-			if store() == nil {
-				return nil, errNoJar
-			}
-			return nil, store().ClearCookies(u)
+		withJar(callback("clear", call.Argument(1), false), func(store CookieJar) (goja.Value, error) {
+			return nil, store.ClearCookies(u)
 		})
 		return goja.Undefined()
 	}))

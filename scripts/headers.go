@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // headerList builds postman-collection's HeaderList over *hs: lookups are
@@ -32,44 +33,28 @@ func (s *Sandbox) headerList(hs *[]collection.Header, mutable bool) *goja.Object
 		}
 		return out
 	}
-	callEach := func(fn goja.Value, each func(i int, member, ret goja.Value) bool) {
-		call, ok := goja.AssertFunction(fn)
-		if !ok {
-			panic(vm.NewTypeError("iterator is not a function"))
-		}
-		for i, m := range members() {
-			mv := m.(goja.Value)
-			ret, err := call(list, mv, vm.ToValue(i))
-			if err != nil {
-				panic(err)
-			}
-			if !each(i, mv, ret) {
-				return
-			}
-		}
-	}
 	set := func(name string, fn any) { must(list.Set(name, fn)) }
 	set("get", func(name goja.Value) goja.Value {
-		name = orUndef(name)
-		if i := last(jsString(name)); i >= 0 {
+		name = modules.OrUndefined(name)
+		if i := last(modules.ToString(name)); i >= 0 {
 			return vm.ToValue((*hs)[i].Value)
 		}
 		return goja.Undefined()
 	})
 	set("one", func(name goja.Value) goja.Value {
-		name = orUndef(name)
-		if i := last(jsString(name)); i >= 0 {
+		name = modules.OrUndefined(name)
+		if i := last(modules.ToString(name)); i >= 0 {
 			return s.headerObject((*hs)[i])
 		}
 		return goja.Undefined()
 	})
 	set("has", func(call goja.FunctionCall) goja.Value {
-		name := strings.ToLower(jsString(call.Argument(0)))
+		name := strings.ToLower(modules.ToString(call.Argument(0)))
 		for _, h := range *hs {
 			if strings.ToLower(h.Key) != name {
 				continue
 			}
-			if len(call.Arguments) < 2 || h.Value == jsString(call.Argument(1)) {
+			if len(call.Arguments) < 2 || h.Value == modules.ToString(call.Argument(1)) {
 				return vm.ToValue(true)
 			}
 		}
@@ -82,10 +67,10 @@ func (s *Sandbox) headerList(hs *[]collection.Header, mutable bool) *goja.Object
 		return goja.Undefined()
 	})
 	set("indexOf", func(v goja.Value) int {
-		v = orUndef(v)
-		key := jsString(v)
+		v = modules.OrUndefined(v)
+		key := modules.ToString(v)
 		if o, ok := v.(*goja.Object); ok {
-			key = jsString(o.Get("key"))
+			key = modules.ToString(o.Get("key"))
 		}
 		for i, h := range *hs {
 			if h.Key == key {
@@ -97,47 +82,7 @@ func (s *Sandbox) headerList(hs *[]collection.Header, mutable bool) *goja.Object
 	set("count", func() int { return len(*hs) })
 	set("all", func() goja.Value { return vm.NewArray(members()...) })
 	set("toJSON", func() goja.Value { return vm.NewArray(members()...) })
-	set("each", func(fn goja.Value) {
-		fn = orUndef(fn)
-		callEach(fn, func(int, goja.Value, goja.Value) bool { return true })
-	})
-	set("filter", func(fn goja.Value) goja.Value {
-		fn = orUndef(fn)
-		var out []any
-		callEach(fn, func(_ int, m, ret goja.Value) bool {
-			m = orUndef(m)
-			ret = orUndef(ret)
-			if ret.ToBoolean() {
-				out = append(out, m)
-			}
-			return true
-		})
-		return vm.NewArray(out...)
-	})
-	set("find", func(fn goja.Value) goja.Value {
-		fn = orUndef(fn)
-		found := goja.Undefined()
-		callEach(fn, func(_ int, m, ret goja.Value) bool {
-			m = orUndef(m)
-			ret = orUndef(ret)
-			if ret.ToBoolean() {
-				found = m
-				return false
-			}
-			return true
-		})
-		return found
-	})
-	set("map", func(fn goja.Value) goja.Value {
-		fn = orUndef(fn)
-		var out []any
-		callEach(fn, func(_ int, _, ret goja.Value) bool {
-			ret = orUndef(ret)
-			out = append(out, ret)
-			return true
-		})
-		return vm.NewArray(out...)
-	})
+	setListIterators(vm, list, members)
 	set("reduce", func(call goja.FunctionCall) goja.Value {
 		fn, ok := goja.AssertFunction(call.Argument(0))
 		if !ok {
@@ -194,12 +139,12 @@ func (s *Sandbox) addHeaderMutators(list *goja.Object, hs *[]collection.Header) 
 	must(list.Set("add", add))
 	must(list.Set("append", add))
 	must(list.Set("prepend", func(v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		*hs = append([]collection.Header{s.headerArg(v)}, *hs...)
 	}))
 	must(list.Set("upsert", func(v goja.Value) { upsertHeader(hs, s.headerArg(v)) }))
 	must(list.Set("remove", func(v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		if fn, ok := goja.AssertFunction(v); ok {
 			kept := (*hs)[:0]
 			for _, h := range *hs {
@@ -214,9 +159,9 @@ func (s *Sandbox) addHeaderMutators(list *goja.Object, hs *[]collection.Header) 
 			*hs = kept
 			return
 		}
-		name := jsString(v)
+		name := modules.ToString(v)
 		if o, ok := v.(*goja.Object); ok {
-			name = jsString(o.Get("key"))
+			name = modules.ToString(o.Get("key"))
 		}
 		removeHeader(hs, name)
 	}))
@@ -250,7 +195,7 @@ func (s *Sandbox) headerObject(h collection.Header) goja.Value {
 
 // headerArg reads a header given as {key, value} or as "Key: value".
 func (s *Sandbox) headerArg(v goja.Value) collection.Header {
-	v = orUndef(v)
+	v = modules.OrUndefined(v)
 	if obj, ok := v.(*goja.Object); ok {
 		return collection.Header{Key: valueString(obj.Get("key")), Value: valueString(obj.Get("value")),
 			Disabled: obj.Get("disabled") != nil && obj.Get("disabled").ToBoolean()}
@@ -265,7 +210,7 @@ func (s *Sandbox) headerArg(v goja.Value) collection.Header {
 // headerArgs reads a list of headers: an array, a HeaderList, an object
 // of key: value pairs or a header string.
 func (s *Sandbox) headerArgs(v goja.Value) []collection.Header {
-	v = orUndef(v)
+	v = modules.OrUndefined(v)
 	obj, ok := v.(*goja.Object)
 	if !ok {
 		return collection.ParseHeaderString(valueString(v))

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // Newman's cli reporter inspects each console argument with these
@@ -112,10 +114,10 @@ func (in *inspector) format(v goja.Value, depth int, top bool) string {
 		braces = [2]string{"[", "]"}
 		output = in.arrayEntries(obj, depth)
 	case isMapOrSet(obj, "Map"):
-		n := orUndef(obj.Get("size")).ToInteger()
+		n := modules.OrUndefined(obj.Get("size")).ToInteger()
 		braces[0] = "Map(" + strconv.FormatInt(n, 10) + ") {"
 		in.iterate(obj, func(entry goja.Value) {
-			entry = orUndef(entry)
+			entry = modules.OrUndefined(entry)
 			pair := entry.(*goja.Object)
 			in.indentation += 2
 			k := in.format(pair.Get("0"), depth+1, false)
@@ -124,10 +126,10 @@ func (in *inspector) format(v goja.Value, depth int, top bool) string {
 			output = append(output, k+" => "+val)
 		}, "entries")
 	case isMapOrSet(obj, "Set"):
-		n := orUndef(obj.Get("size")).ToInteger()
+		n := modules.OrUndefined(obj.Get("size")).ToInteger()
 		braces[0] = "Set(" + strconv.FormatInt(n, 10) + ") {"
 		in.iterate(obj, func(val goja.Value) {
-			val = orUndef(val)
+			val = modules.OrUndefined(val)
 			in.indentation += 2
 			output = append(output, in.format(val, depth+1, false))
 			in.indentation -= 2
@@ -204,7 +206,7 @@ func functionLabel(fn *goja.Object) string {
 }
 
 func (in *inspector) arrayEntries(arr *goja.Object, depth int) []string {
-	n := int(orUndef(arr.Get("length")).ToInteger())
+	n := int(modules.OrUndefined(arr.Get("length")).ToInteger())
 	shown := min(n, inspectMaxArrayLength)
 	out := make([]string, 0, shown+1)
 	for i := 0; i < shown; i++ {
@@ -367,7 +369,7 @@ func (in *inspector) belowBreakLength(output []string, start int, base string) b
 func (in *inspector) group(output []string, arr *goja.Object) []string {
 	total, maxLen := 0, 0
 	outLen := len(output)
-	if n := int(orUndef(arr.Get("length")).ToInteger()); n > inspectMaxArrayLength {
+	if n := int(modules.OrUndefined(arr.Get("length")).ToInteger()); n > inspectMaxArrayLength {
 		outLen--
 	}
 	const sep = 2

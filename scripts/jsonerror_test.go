@@ -1,6 +1,9 @@
 package scripts
 
-import "testing"
+import (
+	"regexp"
+	"testing"
+)
 
 // The want messages are what liquid-json 0.3.1 (under Newman 6.2.2) throws.
 func TestJSONSyntaxMessage(t *testing.T) {
@@ -23,6 +26,17 @@ func TestJSONSyntaxMessage(t *testing.T) {
 	for _, tt := range tests {
 		if got := jsonSyntaxMessage(tt.in); got != tt.want {
 			t.Errorf("jsonSyntaxMessage(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestJSONNumber checks jsonNumber against the pattern it spells out.
+func TestJSONNumber(t *testing.T) {
+	re := regexp.MustCompile(`(?i)^-?(0|[1-9][0-9]*)(\.[0-9]+)?(e[+-]?[0-9]+)?$`)
+	for _, s := range []string{"0", "-0", "7", "120", "01", "-", "", "1.", "1.5", ".5", "1.5.2", "1e5", "1E+5", "1e-05",
+		"1e", "1e+", "0.0e0", "-12.30E-4", "1x", "e5", "1.e5", "--1", "+1"} {
+		if got, want := jsonNumber(s), re.MatchString(s); got != want {
+			t.Errorf("jsonNumber(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -92,7 +92,7 @@ func (s *Sandbox) installLegacy() {
 			st.legacy[name] = v
 			return v
 		}), vm.ToValue(func(v goja.Value) {
-			v = orUndef(v)
+			v = modules.OrUndefined(v)
 			// A script may reuse a legacy name for its own variable.
 			if s.cur != nil {
 				if s.cur.legacy == nil {
@@ -156,7 +156,7 @@ func (s *Sandbox) installLegacy() {
 	atob, btoa := core.Atob(vm), core.Btoa(vm)
 	define("atob", func() goja.Value { return atob })
 	define("btoa", func() goja.Value { return btoa })
-	xml := vm.ToValue(func(v goja.Value) goja.Value { return s.xml2Json(orUndef(v)) })
+	xml := vm.ToValue(func(v goja.Value) goja.Value { return s.xml2Json(modules.OrUndefined(v)) })
 	define("xml2Json", func() goja.Value { return xml })
 	// The libraries postman-sandbox puts in scope are globals only when a
 	// module package provides them (lodash 3 for _, as in Newman).
@@ -182,20 +182,20 @@ func (s *Sandbox) warningProxy(name string, target *goja.Object) goja.Value {
 	warn := func() { s.warnLegacy(key) }
 	trap := &goja.ProxyTrapConfig{
 		Get: func(t *goja.Object, prop string, receiver goja.Value) goja.Value {
-			receiver = orUndef(receiver)
+			receiver = modules.OrUndefined(receiver)
 			warn()
 			return t.Get(prop)
 		},
 		Set: func(t *goja.Object, prop string, value goja.Value, receiver goja.Value) bool {
-			value = orUndef(value)
-			receiver = orUndef(receiver)
+			value = modules.OrUndefined(value)
+			receiver = modules.OrUndefined(receiver)
 			warn()
 			return t.Set(prop, value) == nil
 		},
 	}
 	if _, isFn := goja.AssertFunction(target); isFn {
 		trap.Apply = func(t *goja.Object, this goja.Value, args []goja.Value) goja.Value {
-			this = orUndef(this)
+			this = modules.OrUndefined(this)
 			warn()
 			fn, _ := goja.AssertFunction(t)
 			v, err := fn(this, args...)
@@ -272,7 +272,7 @@ func (s *Sandbox) legacyPostman() goja.Value {
 	p := vm.NewObject()
 	vars := func() Vars { return s.cur.exec.Vars }
 	snapshot := func(name string, k string, v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		if o, ok := s.cur.legacy[name].(*goja.Object); ok {
 			if p, isProxy := o.Export().(goja.Proxy); isProxy {
 				o = p.Target() // no deprecation warning for postman's own write
@@ -281,7 +281,7 @@ func (s *Sandbox) legacyPostman() goja.Value {
 		}
 	}
 	must(p.Set("setEnvironmentVariable", func(k string, v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		v = legacyValue(vm, v)
 		vars().Environment.Set(k, toGo(v))
 		snapshot("environment", k, v)
@@ -304,7 +304,7 @@ func (s *Sandbox) legacyPostman() goja.Value {
 	must(p.Set("clearEnvironmentVariable", func(k string) { vars().Environment.Unset(k); forget("environment", k) }))
 	must(p.Set("clearEnvironmentVariables", func() { vars().Environment.Clear(); forget("environment", "") }))
 	must(p.Set("setGlobalVariable", func(k string, v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		v = legacyValue(vm, v)
 		vars().Globals.Set(k, toGo(v))
 		snapshot("globals", k, v)
@@ -315,7 +315,7 @@ func (s *Sandbox) legacyPostman() goja.Value {
 	must(p.Set("setNextRequest", s.setNextRequest))
 	if s.cur.exec.Event == "test" {
 		must(p.Set("getResponseHeader", func(name goja.Value) goja.Value {
-			name = orUndef(name)
+			name = modules.OrUndefined(name)
 			if r := s.cur.exec.Response; r != nil {
 				one, _ := goja.AssertFunction(s.headerList(&r.Headers, false).Get("one"))
 				h, _ := one(goja.Undefined(), name)
@@ -326,9 +326,9 @@ func (s *Sandbox) legacyPostman() goja.Value {
 			return goja.Undefined()
 		}))
 		must(p.Set("getResponseCookie", func(name goja.Value) goja.Value {
-			name = orUndef(name)
+			name = modules.OrUndefined(name)
 			one, _ := goja.AssertFunction(s.cookieList(s.responseCookies()).Get("one"))
-			v, _ := one(goja.Undefined(), vm.ToValue(jsString(name)))
+			v, _ := one(goja.Undefined(), vm.ToValue(modules.ToString(name)))
 			return v
 		}))
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // installLegacyJSON makes the global JSON.parse behave as liquid-json,
@@ -27,6 +29,6 @@ func (s *Sandbox) installLegacyJSON() {
 		if isInterrupt(err) {
 			panic(err)
 		}
-		panic(s.jsonError(jsString(arg(args, 0))))
+		panic(s.jsonError(modules.ToString(arg(args, 0))))
 	}))
 }

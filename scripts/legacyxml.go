@@ -1,6 +1,10 @@
 package scripts
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
+)
 
 // xml2Json is the legacy xml2Json global: postman-sandbox's wrapper that
 // runs xml2js.parseString with explicitArray false, trim and sync parsing
@@ -19,7 +23,7 @@ func (s *Sandbox) xml2Json(text goja.Value) goja.Value {
 	must(opts.Set("trim", true))
 	must(opts.Set("mergeAttrs", false))
 	var out goja.Value = vm.NewObject()
-	cb := vm.ToValue(func(_ goja.Value, result goja.Value) { out = orUndef(result) })
+	cb := vm.ToValue(func(_ goja.Value, result goja.Value) { out = modules.OrUndefined(result) })
 	if _, err := parse(xml2js, text, opts, cb); err != nil {
 		panic(err)
 	}

@@ -2,6 +2,8 @@ package scripts
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // maxStringLength is V8's longest string (2^29 - 24 UTF-16 units).
@@ -32,14 +34,14 @@ func (s *Sandbox) installLimits() {
 		must(proto.DefineDataProperty(name, fn, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE))
 	}
 	thisLen := func(this goja.Value) float64 {
-		this = orUndef(this)
+		this = modules.OrUndefined(this)
 		if this == nil || goja.IsUndefined(this) || goja.IsNull(this) {
 			return 0
 		}
 		return float64(len(this.String()))
 	}
 	guard("repeat", func(this goja.Value, args []goja.Value) float64 {
-		this = orUndef(this)
+		this = modules.OrUndefined(this)
 		return thisLen(this) * arg(args, 0).ToFloat()
 	})
 	target := func(_ goja.Value, args []goja.Value) float64 { return arg(args, 0).ToFloat() }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // lodashEqual is lodash's isEqual for the values JSON and scripts make:
@@ -42,7 +44,7 @@ func lodashEqual(a, b goja.Value) bool {
 		if bv == nil && !hasOwn(bo, k) {
 			return false
 		}
-		if !lodashEqual(orUndef(ao.Get(k)), orUndef(bv)) {
+		if !lodashEqual(modules.OrUndefined(ao.Get(k)), modules.OrUndefined(bv)) {
 			return false
 		}
 	}
@@ -72,7 +74,7 @@ func lodashGet(vm *goja.Runtime, v goja.Value, path string) (goja.Value, bool) {
 				return goja.Undefined(), false
 			}
 		}
-		cur = orUndef(o.Get(key))
+		cur = modules.OrUndefined(o.Get(key))
 	}
 	return cur, true
 }
@@ -132,7 +134,7 @@ func lodashPath(path string) []string {
 // undefined.
 func optField(v goja.Value, key string) goja.Value {
 	if o, ok := v.(*goja.Object); ok {
-		return orUndef(o.Get(key))
+		return modules.OrUndefined(o.Get(key))
 	}
 	return goja.Undefined()
 }

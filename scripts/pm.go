@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/pmrun/pmrun/scripts/chai"
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // installGlobals builds pm, console, the legacy globals and the timers'
@@ -110,7 +111,7 @@ func (s *Sandbox) wrapRequire() {
 			panic(err)
 		}
 		if e := toError(err); strings.Contains(e.Message, "Invalid module") {
-			panic(s.newError("Cannot find module '" + jsString(call.Argument(0)) + "'"))
+			panic(s.newError("Cannot find module '" + modules.ToString(call.Argument(0)) + "'"))
 		}
 		panic(err)
 	}))

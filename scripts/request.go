@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 var requestMarker = goja.NewSymbol("pmrun.Request")
@@ -49,7 +50,7 @@ func (s *Sandbox) requestObject(cur func() *collection.Request) *goja.Object {
 		}
 		return url
 	}), vm.ToValue(func(v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		if o, ok := v.(*goja.Object); ok && o.Get("toString") != nil {
 			v = vm.ToValue(o.String())
 		}
@@ -67,23 +68,23 @@ func (s *Sandbox) requestObject(cur func() *collection.Request) *goja.Object {
 	must(req.DefineAccessorProperty("body", vm.ToValue(func() goja.Value {
 		return s.bodyObject(cur())
 	}), vm.ToValue(func(v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		cur().Body = s.bodyArg(v)
 	}), goja.FLAG_TRUE, goja.FLAG_TRUE))
 	must(req.DefineAccessorProperty("auth", vm.ToValue(func() goja.Value {
 		return s.authObject(cur().Auth)
 	}), nil, goja.FLAG_TRUE, goja.FLAG_TRUE))
 	s.method(req, "addHeader", func(h goja.Value) {
-		h = orUndef(h)
+		h = modules.OrUndefined(h)
 		r := cur()
 		r.Headers = append(r.Headers, s.headerArg(h))
 	})
 	s.method(req, "upsertHeader", func(h goja.Value) { upsertHeader(&cur().Headers, s.headerArg(h)) })
 	s.method(req, "removeHeader", func(v goja.Value) {
-		v = orUndef(v)
-		name := jsString(v)
+		v = modules.OrUndefined(v)
+		name := modules.ToString(v)
 		if o, ok := v.(*goja.Object); ok {
-			name = jsString(o.Get("key"))
+			name = modules.ToString(o.Get("key"))
 		}
 		removeHeader(&cur().Headers, name)
 	})
@@ -128,7 +129,7 @@ func addQuery(u *collection.URL, qs []collection.QueryParam) {
 // removeQuery drops the parameters named by v: a name, an array of names
 // or of {key} objects.
 func removeQuery(u *collection.URL, v goja.Value) {
-	v = orUndef(v)
+	v = modules.OrUndefined(v)
 	names := map[string]bool{}
 	switch x := v.Export().(type) {
 	case string:
@@ -157,7 +158,7 @@ func removeQuery(u *collection.URL, v goja.Value) {
 // queryArgs reads query parameters given as "a=1&b=2", {key, value} or an
 // array of either.
 func (s *Sandbox) queryArgs(v goja.Value) []collection.QueryParam {
-	v = orUndef(v)
+	v = modules.OrUndefined(v)
 	if o, ok := v.(*goja.Object); ok {
 		if o.ClassName() == "Array" {
 			var out []collection.QueryParam

@@ -9,6 +9,8 @@ import (
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/buffer"
 	"github.com/tidwall/gjson"
+
+	"github.com/pmrun/pmrun/collection"
 )
 
 // installResponse defines pm.response: one object whose members read the
@@ -106,7 +108,7 @@ var responseMarker = goja.NewSymbol("pmrun.Response")
 // random one.
 func (r *Response) id() string {
 	if r.ID == "" {
-		r.ID = newID()
+		r.ID = collection.NewUUID()
 	}
 	return r.ID
 }
@@ -133,9 +135,14 @@ func (r *Response) Reason() string {
 
 // BodySize is Response#size().body: the declared length of a compressed
 // body, else the bytes received.
-func (r *Response) BodySize() int {
+func (r *Response) BodySize() int { return ReportedBodySize(r.Headers, len(r.Body)) }
+
+// ReportedBodySize is the body size Newman reports for a response with
+// these headers whose decoded body is decoded bytes long: the declared
+// Content-Length of a gzip or deflate body, else decoded.
+func ReportedBodySize(headers []collection.Header, decoded int) int {
 	enc, length := "", ""
-	for _, h := range r.Headers {
+	for _, h := range headers {
 		switch strings.ToLower(h.Key) {
 		case "content-encoding":
 			enc = strings.ToLower(h.Value)
@@ -144,11 +151,11 @@ func (r *Response) BodySize() int {
 		}
 	}
 	if strings.Contains(enc, "gzip") || strings.Contains(enc, "deflate") {
-		if n, err := strconv.Atoi(length); err == nil {
+		if n, err := strconv.Atoi(strings.TrimSpace(length)); err == nil {
 			return n
 		}
 	}
-	return len(r.Body)
+	return decoded
 }
 
 // HeaderSize is Response#size().header: a status line and the headers.

@@ -3,6 +3,7 @@ package scripts
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -377,6 +378,29 @@ try { pm.cookies.jar().get('', 'x', function(){}) } catch (e) { console.log(e.na
 	}
 	if strings.Join(h.console, "\n") != strings.Join(want, "\n") {
 		t.Errorf("console\n%s\nwant\n%s", strings.Join(h.console, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestCookieJarWithoutStore: every jar method answers its callback with
+// postman-sandbox's error when the run has no cookie jar.
+func TestCookieJarWithoutStore(t *testing.T) {
+	h := newHarness(t, Options{})
+	h.run("test", `
+var u = 'http://example.test', jar = pm.cookies.jar();
+function report(name) { return function (err, v) { console.log(name, String(err), v); }; }
+jar.get(u, 'a', report('get'));
+jar.getAll(u, report('getAll'));
+jar.set(u, 'a', 'b', report('set'));
+jar.unset(u, 'a', report('unset'));
+jar.clear(u, report('clear'));`)
+	var want []string
+	for _, m := range []string{"clear", "get", "getAll", "set", "unset"} {
+		want = append(want, "log: '"+m+"', 'Error: CookieStore: no store found', undefined")
+	}
+	// The callbacks' order is the timers' business, not the jar's.
+	got := slices.Sorted(slices.Values(h.console))
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("console\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

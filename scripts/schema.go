@@ -1,6 +1,10 @@
 package scripts
 
-import "github.com/dop251/goja"
+import (
+	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
+)
 
 // validateSchema is chai-postman's jsonSchema check: Ajv 6 (the ajv
 // module) with allErrors on and no logger, then the script's own Ajv
@@ -25,7 +29,7 @@ func (s *Sandbox) validateSchema(schema, data, options goja.Value) (bool, string
 	if err != nil {
 		panic(err)
 	}
-	valid := s.callMethod(ajv, "validate", orUndef(schema), orUndef(data)).ToBoolean()
+	valid := s.callMethod(ajv, "validate", modules.OrUndefined(schema), modules.OrUndefined(data)).ToBoolean()
 	errs := ajv.Get("errors")
 	ok = valid && (errs == nil || !errs.ToBoolean())
 	return ok, s.callMethod(ajv, "errorsText").String()

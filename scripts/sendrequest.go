@@ -2,7 +2,6 @@ package scripts
 
 import (
 	"context"
-	"crypto/rand"
 	"errors"
 	"fmt"
 	"net"
@@ -133,7 +132,7 @@ func (s *Sandbox) emptyResponse() goja.Value {
 	vm := s.vm
 	o := vm.NewObject()
 	o.SetSymbol(responseMarker, true)
-	must(o.Set("id", newID()))
+	must(o.Set("id", collection.NewUUID()))
 	none := []collection.Header{}
 	must(o.Set("headers", s.headerList(&none, false)))
 	must(o.Set("cookies", s.cookieList(nil)))
@@ -193,15 +192,6 @@ func (s *Sandbox) requestArg(v goja.Value) *collection.Request {
 		}
 	}
 	return req
-}
-
-// newID makes a random v4 UUID, as postman-collection gives each response.
-func newID() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
 }
 
 // safeSend calls the Sender, turning a panic into an error: it runs on its

@@ -2,6 +2,8 @@ package scripts
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // installTest defines pm.test, pm.test.skip and pm.test.index.
@@ -12,19 +14,11 @@ func (s *Sandbox) installTest(pm *goja.Object) {
 		return pm
 	}).(*goja.Object)
 	must(test.Set("skip", func(call goja.FunctionCall) goja.Value {
-		s.addAssertion(Assertion{Name: jsString(call.Argument(0)), Skipped: true, Passed: true})
+		s.addAssertion(Assertion{Name: modules.ToString(call.Argument(0)), Skipped: true, Passed: true})
 		return pm
 	}))
 	must(test.Set("index", func() int { return s.cur.testIndex }))
 	must(pm.Set("test", test))
-}
-
-// jsString is String(v) in JavaScript.
-func jsString(v goja.Value) string {
-	if v == nil {
-		return "undefined"
-	}
-	return v.String()
 }
 
 // pendingTest is a test whose outcome comes later: an async test waiting
@@ -41,14 +35,14 @@ type pendingTest struct {
 // returns a promise (an async function) reports when the promise settles.
 func (s *Sandbox) runTest(nameArg, body goja.Value) {
 	st := s.cur
-	a := Assertion{Name: jsString(nameArg), Passed: true, Index: st.testIndex}
+	a := Assertion{Name: modules.ToString(nameArg), Passed: true, Index: st.testIndex}
 	st.testIndex++
 	fn, ok := goja.AssertFunction(body)
 	if !ok {
 		s.record(st, a)
 		return
 	}
-	if obj := body.ToObject(s.vm); orUndef(obj.Get("length")).ToInteger() > 0 {
+	if obj := body.ToObject(s.vm); modules.OrUndefined(obj.Get("length")).ToInteger() > 0 {
 		s.runAsyncTest(st, a, fn)
 		return
 	}
@@ -94,7 +88,7 @@ func (s *Sandbox) runAsyncTest(st *state, a Assertion, fn goja.Callable) {
 func (s *Sandbox) awaitTest(st *state, a Assertion, p *goja.Promise, obj *goja.Object) {
 	pt := &pendingTest{a: a}
 	settle := func(err goja.Value) {
-		err = orUndef(err)
+		err = modules.OrUndefined(err)
 		if pt.settled {
 			return
 		}

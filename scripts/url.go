@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // urlObject is postman-collection's Url over *u. Its parts are accessors,
@@ -25,21 +26,21 @@ func (s *Sandbox) urlObject(u *collection.URL) *goja.Object {
 	}
 	accessor("protocol", func() goja.Value { return optional(u.Protocol) }, func(v goja.Value) { u.Protocol = valueString(v) })
 	accessor("port", func() goja.Value { return optional(u.Port) }, func(v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		u.Port = valueString(v)
 		u.HasPort = u.Port != ""
 	})
 	accessor("hash", func() goja.Value { return optional(u.Hash) }, func(v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		u.Hash = valueString(v)
 		u.HasHash = u.Hash != ""
 	})
 	accessor("host", func() goja.Value { return s.syncedStrings(&u.Host) }, func(v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		u.Host = splitParts(v, ".")
 	})
 	accessor("path", func() goja.Value { return s.syncedStrings(&u.Path) }, func(v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		u.Path = splitParts(v, "/")
 	})
 	var query *goja.Object
@@ -49,7 +50,7 @@ func (s *Sandbox) urlObject(u *collection.URL) *goja.Object {
 		}
 		return query
 	}, func(v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		u.Query = s.queryArgs(v)
 		u.HasQuery = len(u.Query) > 0
 	})
@@ -158,7 +159,7 @@ func (s *Sandbox) syncedStrings(parts *[]string) goja.Value {
 		st.syncs = append(st.syncs, func() {
 			var out []string
 			for _, k := range arr.Keys() {
-				out = append(out, jsString(arr.Get(k)))
+				out = append(out, modules.ToString(arr.Get(k)))
 			}
 			*parts = out
 		})
@@ -170,7 +171,7 @@ func splitParts(v goja.Value, sep string) []string {
 	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
 		var out []string
 		for _, k := range o.Keys() {
-			out = append(out, jsString(o.Get(k)))
+			out = append(out, modules.ToString(o.Get(k)))
 		}
 		return out
 	}
@@ -213,25 +214,10 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 		}
 		return out
 	}
-	iterate := func(fn goja.Value, each func(m, ret goja.Value) bool) {
-		call, ok := goja.AssertFunction(fn)
-		if !ok {
-			panic(vm.NewTypeError("iterator is not a function"))
-		}
-		for i, m := range all() {
-			ret, err := call(list, m.(goja.Value), vm.ToValue(i))
-			if err != nil {
-				panic(err)
-			}
-			if !each(m.(goja.Value), ret) {
-				return
-			}
-		}
-	}
 	set := func(name string, fn any) { must(list.Set(name, fn)) }
 	set("get", func(k goja.Value) goja.Value {
-		k = orUndef(k)
-		if i := last(jsString(k)); i >= 0 && u.Query[i].Value != nil {
+		k = modules.OrUndefined(k)
+		if i := last(modules.ToString(k)); i >= 0 && u.Query[i].Value != nil {
 			return vm.ToValue(*u.Query[i].Value)
 		} else if i >= 0 {
 			return goja.Null()
@@ -239,16 +225,16 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 		return goja.Undefined()
 	})
 	set("one", func(k goja.Value) goja.Value {
-		k = orUndef(k)
-		if i := last(jsString(k)); i >= 0 {
+		k = modules.OrUndefined(k)
+		if i := last(modules.ToString(k)); i >= 0 {
 			return param(u.Query[i])
 		}
 		return goja.Undefined()
 	})
 	set("has", func(call goja.FunctionCall) goja.Value {
-		key := jsString(call.Argument(0))
+		key := modules.ToString(call.Argument(0))
 		for _, q := range u.Query {
-			if q.Key == key && (len(call.Arguments) < 2 || (q.Value != nil && *q.Value == jsString(call.Argument(1)))) {
+			if q.Key == key && (len(call.Arguments) < 2 || (q.Value != nil && *q.Value == modules.ToString(call.Argument(1)))) {
 				return vm.ToValue(true)
 			}
 		}
@@ -266,7 +252,7 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 	set("add", func(v goja.Value) { addQuery(u, s.queryArgs(v)) })
 	set("append", func(v goja.Value) { addQuery(u, s.queryArgs(v)) })
 	set("upsert", func(v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		for _, q := range s.queryArgs(v) {
 			if i := last(q.Key); i >= 0 {
 				u.Query[i] = q
@@ -276,7 +262,7 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 		}
 	})
 	set("remove", func(v goja.Value) {
-		v = orUndef(v)
+		v = modules.OrUndefined(v)
 		if fn, ok := goja.AssertFunction(v); ok {
 			kept := u.Query[:0]
 			for _, q := range u.Query {
@@ -296,40 +282,7 @@ func (s *Sandbox) queryList(u *collection.URL) *goja.Object {
 	set("clear", func() { u.Query = nil })
 	set("populate", func(v goja.Value) { addQuery(u, s.queryArgs(v)) })
 	set("repopulate", func(v goja.Value) { u.Query = s.queryArgs(v) })
-	set("each", func(fn goja.Value) { iterate(fn, func(goja.Value, goja.Value) bool { return true }) })
-	set("map", func(fn goja.Value) goja.Value {
-		fn = orUndef(fn)
-		var out []any
-		iterate(fn, func(_, ret goja.Value) bool { out = append(out, ret); return true })
-		return vm.NewArray(out...)
-	})
-	set("filter", func(fn goja.Value) goja.Value {
-		fn = orUndef(fn)
-		var out []any
-		iterate(fn, func(m, ret goja.Value) bool {
-			m = orUndef(m)
-			ret = orUndef(ret)
-			if ret.ToBoolean() {
-				out = append(out, m)
-			}
-			return true
-		})
-		return vm.NewArray(out...)
-	})
-	set("find", func(fn goja.Value) goja.Value {
-		fn = orUndef(fn)
-		found := goja.Undefined()
-		iterate(fn, func(m, ret goja.Value) bool {
-			m = orUndef(m)
-			ret = orUndef(ret)
-			if ret.ToBoolean() {
-				found = m
-				return false
-			}
-			return true
-		})
-		return found
-	})
+	setListIterators(vm, list, all)
 	set("toObject", func(call goja.FunctionCall) goja.Value {
 		o := vm.NewObject()
 		for _, q := range u.Query {

@@ -7,6 +7,7 @@ import (
 	"github.com/dop251/goja"
 
 	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // installVariables defines pm.environment, pm.globals,
@@ -44,7 +45,7 @@ func (s *Sandbox) scopeObject(scope func() *collection.Scope) *goja.Object {
 		return goja.Undefined()
 	}))
 	must(obj.Set("set", func(key string, value goja.Value) {
-		value = orUndef(value)
+		value = modules.OrUndefined(value)
 		scope().Set(key, toGo(value))
 	}))
 	must(obj.Set("unset", func(key string) { scope().Unset(key) }))
@@ -59,7 +60,7 @@ func (s *Sandbox) scopeObject(scope func() *collection.Scope) *goja.Object {
 		if id == "" {
 			// Every VariableScope has an id; one made for the run has a
 			// random one.
-			id = newID()
+			id = collection.NewUUID()
 		}
 		must(out.Set("id", id))
 		var values []any
@@ -79,7 +80,7 @@ func (s *Sandbox) scopeObject(scope func() *collection.Scope) *goja.Object {
 		return out
 	}))
 	must(obj.Set("replaceIn", func(tmpl goja.Value) goja.Value {
-		tmpl = orUndef(tmpl)
+		tmpl = modules.OrUndefined(tmpl)
 		if tmpl == nil || goja.IsUndefined(tmpl) || goja.IsNull(tmpl) {
 			return tmpl
 		}
@@ -102,7 +103,7 @@ func (s *Sandbox) variablesObject() *goja.Object {
 		return goja.Undefined()
 	}))
 	must(obj.Set("set", func(key string, value goja.Value) {
-		value = orUndef(value)
+		value = modules.OrUndefined(value)
 		s.cur.exec.Vars.Local.Set(key, toGo(value))
 	}))
 	must(obj.Set("unset", func(key string) { s.cur.exec.Vars.Local.Unset(key) }))
@@ -124,7 +125,7 @@ func (s *Sandbox) variablesObject() *goja.Object {
 		return out
 	}))
 	must(obj.Set("replaceIn", func(tmpl goja.Value) goja.Value {
-		tmpl = orUndef(tmpl)
+		tmpl = modules.OrUndefined(tmpl)
 		if tmpl == nil || goja.IsUndefined(tmpl) || goja.IsNull(tmpl) {
 			return tmpl
 		}

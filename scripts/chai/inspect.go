@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/collection"
 )
 
 // truncateThreshold is chai.config.truncateThreshold as postman-sandbox
@@ -57,7 +59,7 @@ func (b *builtins) inspect(v goja.Value) string {
 func (b *builtins) objDisplay(v goja.Value) string {
 	v = orUndefined(v)
 	str := b.inspect(v)
-	if jsLen(str) < truncateThreshold {
+	if collection.UTF16Len(str) < truncateThreshold {
 		return str
 	}
 	o, ok := v.(*goja.Object)
@@ -202,7 +204,7 @@ const truncator = "…"
 
 // truncate is loupe's truncate(string, length) with the "…" tail.
 func truncate(s string, length int) string {
-	n := jsLen(s)
+	n := collection.UTF16Len(s)
 	if 1 > length && n > 1 {
 		return truncator
 	}
@@ -298,7 +300,7 @@ func inspectRegExp(obj *goja.Object, o *inspectOpts) string {
 	if s := obj.Get("source"); s != nil {
 		source = s.String()
 	}
-	return "/" + truncate(source, o.truncate-(2+jsLen(flags))) + "/" + flags
+	return "/" + truncate(source, o.truncate-(2+collection.UTF16Len(flags))) + "/" + flags
 }
 
 func (b *builtins) inspectDate(obj *goja.Object, o *inspectOpts) string {
@@ -307,5 +309,5 @@ func (b *builtins) inspectDate(obj *goja.Object, o *inspectOpts) string {
 		return "Invalid Date"
 	}
 	date, clock, _ := strings.Cut(j.String(), "T")
-	return date + "T" + truncate(clock, o.truncate-jsLen(date)-1)
+	return date + "T" + truncate(clock, o.truncate-collection.UTF16Len(date)-1)
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/collection"
 )
 
 // listItem is one element handed to loupe's inspectList: a bare value, or
@@ -47,9 +49,9 @@ func (b *builtins) inspectList(list []listItem, o *inspectOpts, item itemInspect
 				str += sep
 			}
 		}
-		nextLength := outLen + jsLen(str)
-		truncatedLength := nextLength + jsLen(truncated)
-		if last && nextLength > original && outLen+jsLen(truncated) <= original {
+		nextLength := outLen + collection.UTF16Len(str)
+		truncatedLength := nextLength + collection.UTF16Len(truncated)
+		if last && nextLength > original && outLen+collection.UTF16Len(truncated) <= original {
 			break
 		}
 		if !last && !secondToLast && truncatedLength > original {
@@ -62,12 +64,12 @@ func (b *builtins) inspectList(list []listItem, o *inspectOpts, item itemInspect
 				peek += sep
 			}
 		}
-		if !last && secondToLast && truncatedLength > original && nextLength+jsLen(peek) > original {
+		if !last && secondToLast && truncatedLength > original && nextLength+collection.UTF16Len(peek) > original {
 			break
 		}
 		output += str
 		outLen = nextLength
-		if !last && !secondToLast && nextLength+jsLen(peek) >= original {
+		if !last && !secondToLast && nextLength+collection.UTF16Len(peek) >= original {
 			truncated = truncator + "(" + itoa(size-i-1) + ")"
 			break
 		}
@@ -105,7 +107,7 @@ func (b *builtins) inspectProperty(it listItem, o *inspectOpts) string {
 	default:
 		key = "[" + b.inspectValue(it.key, *o) + "]"
 	}
-	o.truncate -= jsLen(key)
+	o.truncate -= collection.UTF16Len(key)
 	return key + ": " + b.inspectValue(it.value, *o)
 }
 
@@ -126,19 +128,24 @@ func (b *builtins) propertyItems(obj *goja.Object, keys []string) []listItem {
 	return items
 }
 
-func (b *builtins) inspectArray(obj *goja.Object, o *inspectOpts) string {
-	length := int(b.getStr(obj, "length").ToInteger())
-	keys := obj.Keys()
-	var nonIndex []string
-	if len(keys) > length {
+// arrayKeys is an array-like's length and the keys its own properties
+// have beyond the indexes.
+func (b *builtins) arrayKeys(obj *goja.Object) (length int, nonIndex []string) {
+	length = int(b.getStr(obj, "length").ToInteger())
+	if keys := obj.Keys(); len(keys) > length {
 		nonIndex = keys[length:]
 	}
+	return length, nonIndex
+}
+
+func (b *builtins) inspectArray(obj *goja.Object, o *inspectOpts) string {
+	length, nonIndex := b.arrayKeys(obj)
 	if length == 0 && len(nonIndex) == 0 {
 		return "[]"
 	}
 	o.truncate -= 4
 	list := b.inspectList(b.arrayItems(obj), o, b.inspectItem)
-	o.truncate -= jsLen(list)
+	o.truncate -= collection.UTF16Len(list)
 	props := ""
 	if len(nonIndex) > 0 {
 		props = b.inspectList(b.propertyItems(obj, nonIndex), o, b.inspectProperty)
@@ -187,7 +194,7 @@ func (b *builtins) inspectClass(obj *goja.Object, ctor goja.Value, o *inspectOpt
 	if name == "" || name == "_class" {
 		name = "<Anonymous Class>"
 	}
-	o.truncate -= jsLen(name)
+	o.truncate -= collection.UTF16Len(name)
 	return name + b.inspectObject(obj, o)
 }
 
@@ -204,7 +211,7 @@ func (b *builtins) inspectError(obj *goja.Object, o *inspectOpts) string {
 		}
 	}
 	name := b.getStr(obj, "name").String()
-	o.truncate -= jsLen(name)
+	o.truncate -= collection.UTF16Len(name)
 	message := ""
 	if m := b.getStr(obj, "message"); goja.IsString(m) {
 		message = truncate(m.String(), o.truncate)
@@ -214,7 +221,7 @@ func (b *builtins) inspectError(obj *goja.Object, o *inspectOpts) string {
 	if message != "" {
 		message = ": " + message
 	}
-	o.truncate -= jsLen(message) + 5
+	o.truncate -= collection.UTF16Len(message) + 5
 	contents := b.inspectList(b.propertyItems(obj, props), o, b.inspectProperty)
 	if contents != "" {
 		return name + message + " { " + contents + " }"
@@ -236,7 +243,7 @@ func (b *builtins) inspectMap(obj *goja.Object, o *inspectOpts) string {
 func (b *builtins) inspectMapEntry(it listItem, o *inspectOpts) string {
 	o.truncate -= 4
 	key := b.inspectValue(it.key, *o)
-	o.truncate -= jsLen(key)
+	o.truncate -= collection.UTF16Len(key)
 	return key + " => " + b.inspectValue(it.value, *o)
 }
 
@@ -251,13 +258,8 @@ func (b *builtins) inspectSet(obj *goja.Object, o *inspectOpts) string {
 }
 
 func (b *builtins) inspectTypedArray(obj *goja.Object, name string, o *inspectOpts) string {
-	o.truncate -= jsLen(name) + 4
-	length := int(b.getStr(obj, "length").ToInteger())
-	keys := obj.Keys()
-	var nonIndex []string
-	if len(keys) > length {
-		nonIndex = keys[length:]
-	}
+	o.truncate -= collection.UTF16Len(name) + 4
+	length, nonIndex := b.arrayKeys(obj)
 	if length == 0 && len(nonIndex) == 0 {
 		return name + "[]"
 	}
@@ -268,7 +270,7 @@ func (b *builtins) inspectTypedArray(obj *goja.Object, name string, o *inspectOp
 		if i != length-1 {
 			s += ", "
 		}
-		o.truncate -= jsLen(s)
+		o.truncate -= collection.UTF16Len(s)
 		if v.ToFloat() != float64(length) && o.truncate <= 3 {
 			output += truncator + "(" + numberString(b.vm.ToValue(float64(length)-v.ToFloat()+1)) + ")"
 			break

@@ -2,7 +2,6 @@ package chai
 
 import (
 	"math"
-	"unicode/utf8"
 
 	"github.com/dop251/goja"
 )
@@ -88,19 +87,7 @@ func (b *builtins) typeDetect(v goja.Value) string {
 
 // get is JS `v[key]` for any non-nullish v; a missing property is undefined.
 func (b *builtins) get(v goja.Value, key goja.Value) goja.Value {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		o = v.ToObject(b.vm)
-	}
-	var r goja.Value
-	if s, ok := key.(*goja.Symbol); ok {
-		r = o.GetSymbol(s)
-	} else {
-		r = o.Get(key.String())
-	}
-	if r == nil {
-		return goja.Undefined()
-	}
+	r, _ := b.lookup(v, key)
 	return r
 }
 
@@ -146,24 +133,6 @@ func funcName(v goja.Value) (string, bool) {
 		return "", true
 	}
 	return n.String(), true
-}
-
-// jsLen is a string's length in UTF-16 code units, as JS counts it.
-func jsLen(s string) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			n := 0
-			for _, r := range s {
-				if r >= 0x10000 {
-					n += 2
-				} else {
-					n++
-				}
-			}
-			return n
-		}
-	}
-	return len(s)
 }
 
 // jsSlice is s.slice(0, n) counting UTF-16 code units.

@@ -46,3 +46,52 @@ func Length(o *goja.Object) int {
 	}
 	return int(v.ToInteger())
 }
+
+// ForInKeys lists the keys a for-in loop visits: o's own enumerable keys,
+// then those of its prototype chain not seen yet (JSON data has only its
+// own).
+func ForInKeys(o *goja.Object) []string {
+	keys := o.Keys()
+	seen := map[string]bool{}
+	for _, k := range keys {
+		seen[k] = true
+	}
+	for p := o.Prototype(); p != nil; p = p.Prototype() {
+		for _, k := range p.Keys() {
+			if !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
+}
+
+// OrUndefined is v, or undefined for a missing (nil) value such as an
+// absent argument or property.
+func OrUndefined(v goja.Value) goja.Value {
+	if v == nil {
+		return goja.Undefined()
+	}
+	return v
+}
+
+// ToString is String(v) in JavaScript; a missing value is "undefined".
+func ToString(v goja.Value) string {
+	if v == nil {
+		return "undefined"
+	}
+	return v.String()
+}
+
+// IsString reports whether v is a primitive string (not a String object).
+func IsString(v goja.Value) bool {
+	if v == nil {
+		return false
+	}
+	if _, obj := v.(*goja.Object); obj {
+		return false
+	}
+	_, ok := v.Export().(string)
+	return ok
+}

@@ -50,7 +50,7 @@ func (a *instance) ignoredFormat(name string) bool {
 	if u == nil || goja.IsUndefined(u) {
 		return false
 	}
-	if isString(u) && u.String() == "ignore" {
+	if modules.IsString(u) && u.String() == "ignore" {
 		return true
 	}
 	for _, x := range items(u) {
@@ -133,7 +133,7 @@ func (a *instance) addFormat(name string, def goja.Value) {
 			return
 		}
 	}
-	if isString(def) {
+	if modules.IsString(def) {
 		re := a.regexp(def.String(), "")
 		a.formats[name] = &format{kind: kind, test: func(v goja.Value) bool { return a.test(re, v.String()) }}
 	}
@@ -152,7 +152,7 @@ func (a *instance) metaSchema() goja.Value {
 func (a *instance) run(schema goja.Value, data goja.Value, allErrors bool) []*vError {
 	w := &walker{a: a, vm: a.vm, allErrors: allErrors}
 	sc := scope{root: schema, schemaPath: "#"}
-	if id := get(schema, "$id"); id != nil && isString(id) {
+	if id := get(schema, "$id"); id != nil && modules.IsString(id) {
 		sc.base = normalizeID(id.String())
 	}
 	w.validate(schema, sc, data, "")
@@ -186,9 +186,9 @@ func (a *instance) errorObjects(errs []*vError) goja.Value {
 			_ = o.Set("propertyName", *e.propertyName)
 		}
 		if a.verbose {
-			_ = o.Set("schema", orUndef(e.schema))
-			_ = o.Set("parentSchema", orUndef(e.parentSchema))
-			_ = o.Set("data", orUndef(e.data))
+			_ = o.Set("schema", modules.OrUndefined(e.schema))
+			_ = o.Set("parentSchema", modules.OrUndefined(e.parentSchema))
+			_ = o.Set("data", modules.OrUndefined(e.data))
 		}
 		list[i] = o
 	}
@@ -210,16 +210,9 @@ func errorsText(errs goja.Value, opts goja.Value) string {
 	}
 	var parts []string
 	for _, e := range list {
-		parts = append(parts, dataVar+jsString(get(e, "dataPath"))+" "+jsString(get(e, "message")))
+		parts = append(parts, dataVar+modules.ToString(get(e, "dataPath"))+" "+modules.ToString(get(e, "message")))
 	}
 	return strings.Join(parts, sep)
-}
-
-func jsString(v goja.Value) string {
-	if v == nil {
-		return "undefined"
-	}
-	return v.String()
 }
 
 // cacheKey serializes a schema as Ajv's cache key does.

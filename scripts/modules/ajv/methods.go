@@ -2,6 +2,8 @@ package ajv
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 func (a *instance) throw(msg string) {
@@ -29,7 +31,7 @@ func (a *instance) compile(schema goja.Value, ctor *goja.Object) *goja.Object {
 }
 
 func rootID(schema goja.Value) string {
-	if id := get(schema, "$id"); id != nil && isString(id) {
+	if id := get(schema, "$id"); id != nil && modules.IsString(id) {
 		return normalizeID(id.String())
 	}
 	return ""
@@ -39,7 +41,7 @@ func rootID(schema goja.Value) string {
 // validation, unknown formats, unresolvable $refs.
 func (a *instance) checkSchema(schema goja.Value, ctor *goja.Object) {
 	if ok, msg := a.validateSchema(schema); !ok {
-		if opt := a.validateSchemaOpt; opt != nil && isString(opt) && opt.String() == "log" {
+		if opt := a.validateSchemaOpt; opt != nil && modules.IsString(opt) && opt.String() == "log" {
 			a.log("error", "schema is invalid: "+msg)
 		} else {
 			a.throw("schema is invalid: " + msg)
@@ -68,7 +70,7 @@ func (a *instance) validateSchema(schema goja.Value) (bool, string) {
 	}
 	metaID := draft07ID
 	if s := get(schema, "$schema"); s != nil {
-		if !isString(s) {
+		if !modules.IsString(s) {
 			a.throw("$schema must be a string")
 		}
 		metaID = s.String()
@@ -151,7 +153,7 @@ func (a *instance) addSchema(schema goja.Value, key goja.Value, skipValidation b
 		return
 	}
 	id := ""
-	if v := get(schema, "$id"); v != nil && isString(v) {
+	if v := get(schema, "$id"); v != nil && modules.IsString(v) {
 		id = v.String()
 	}
 	k := id
@@ -188,7 +190,7 @@ func methods(vm *goja.Runtime, proto, ctor *goja.Object, reg map[*goja.Object]*i
 	set("validate", func(c goja.FunctionCall) goja.Value {
 		a := self(c)
 		var v goja.Value
-		if s := c.Argument(0); isString(s) {
+		if s := c.Argument(0); modules.IsString(s) {
 			v = a.getSchema(s.String(), ctor)
 			if goja.IsUndefined(v) {
 				a.throw(`no schema with key or ref "` + s.String() + `"`)
@@ -225,7 +227,7 @@ func methods(vm *goja.Runtime, proto, ctor *goja.Object, reg map[*goja.Object]*i
 			}
 			a.compiled = map[string]*goja.Object{}
 			a.cache = map[string]*goja.Object{}
-		case isString(arg):
+		case modules.IsString(arg):
 			delete(a.schemas, normalizeID(arg.String()))
 			delete(a.compiled, normalizeID(arg.String()))
 		case isObject(arg) && arg.(*goja.Object).ClassName() == "RegExp":

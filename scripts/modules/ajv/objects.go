@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 func (w *walker) missingProperty(key string) string {
@@ -212,7 +214,7 @@ func (w *walker) genericRules(s *goja.Object, sc scope, data goja.Value, path st
 		if c == nil {
 			c = goja.Undefined()
 		}
-		if !deepEqual(c, orUndef(data)) {
+		if !deepEqual(c, modules.OrUndefined(data)) {
 			w.add(w.errorAt("const", path, sc.schemaPath+"/const", []param{{"allowedValue", c}}, "should be equal to constant", c, s, data))
 			if w.failed(start) {
 				return
@@ -222,7 +224,7 @@ func (w *walker) genericRules(s *goja.Object, sc scope, data goja.Value, path st
 	if e := get(s, "enum"); e != nil {
 		found := false
 		for _, v := range items(e) {
-			found = found || deepEqual(v, orUndef(data))
+			found = found || deepEqual(v, modules.OrUndefined(data))
 		}
 		if !found {
 			w.add(w.errorAt("enum", path, sc.schemaPath+"/enum", []param{{"allowedValues", e}}, "should be equal to one of the allowed values", e, s, data))
@@ -313,7 +315,7 @@ func (w *walker) genericRules(s *goja.Object, sc scope, data goja.Value, path st
 		if val == nil {
 			continue
 		}
-		ok, err := w.a.keywords[kw](goja.Undefined(), val, orUndef(data), s, w.vm.ToValue(path))
+		ok, err := w.a.keywords[kw](goja.Undefined(), val, modules.OrUndefined(data), s, w.vm.ToValue(path))
 		if err != nil {
 			panic(err)
 		}
@@ -357,11 +359,4 @@ func hasOwn(o *goja.Object, k string) bool {
 		}
 	}
 	return false
-}
-
-func orUndef(v goja.Value) goja.Value {
-	if v == nil {
-		return goja.Undefined()
-	}
-	return v
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // normalizeID drops an empty fragment, as Ajv's normalizeId does.
@@ -144,13 +146,13 @@ func (a *instance) checkRefs(s goja.Value, sc scope, depth int, seen map[*goja.O
 		return "", "", true
 	}
 	seen[o] = true
-	if id := get(o, "$id"); id != nil && isString(id) && !isArray(o) {
+	if id := get(o, "$id"); id != nil && modules.IsString(id) && !isArray(o) {
 		sc.base = resolveURI(sc.base, id.String())
 		if !strings.HasPrefix(id.String(), "#") {
 			sc.root = o
 		}
 	}
-	if ref := get(o, "$ref"); ref != nil && isString(ref) && !isArray(o) {
+	if ref := get(o, "$ref"); ref != nil && modules.IsString(ref) && !isArray(o) {
 		if _, ok := a.resolve(ref.String(), sc); !ok {
 			base := sc.base
 			if base == "" {
@@ -178,7 +180,7 @@ func (a *instance) checkFormats(s goja.Value, path string, depth int) (string, s
 		return "", "", true
 	}
 	if !isArray(o) {
-		if f := get(o, "format"); f != nil && isString(f) {
+		if f := get(o, "format"); f != nil && modules.IsString(f) {
 			if _, known := a.formats[f.String()]; !known && !a.ignoredFormat(f.String()) {
 				return f.String(), path, false
 			}

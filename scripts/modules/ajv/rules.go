@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 const maxDepth = 1000
@@ -31,7 +33,7 @@ func (w *walker) validate(schema goja.Value, sc scope, data goja.Value, dataPath
 	}
 	w.depth++
 	defer func() { w.depth-- }()
-	if id := get(s, "$id"); id != nil && isString(id) {
+	if id := get(s, "$id"); id != nil && modules.IsString(id) {
 		sc.base = resolveURI(sc.base, id.String())
 		if !strings.HasPrefix(id.String(), "#") {
 			sc.root = s
@@ -124,17 +126,6 @@ func (w *walker) groupUsed(s *goja.Object, g string) bool {
 		}
 	}
 	return false
-}
-
-func isString(v goja.Value) bool {
-	if v == nil {
-		return false
-	}
-	if _, obj := v.(*goja.Object); obj {
-		return false
-	}
-	_, ok := v.Export().(string)
-	return ok
 }
 
 func isNumber(v goja.Value) bool { return dataType(v) == "number" }

@@ -6,6 +6,8 @@ import (
 
 	"github.com/dop251/goja"
 	"golang.org/x/net/html"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 var booleanAttr = regexp.MustCompile(`(?i)^(?:autofocus|autoplay|async|checked|controls|defer|disabled|hidden|loop|multiple|open|readonly|required|scoped|selected)$`)
@@ -205,7 +207,7 @@ func (w *world) attributes(def func(string, func(*call) goja.Value)) {
 				_ = out.Set(camelCase(a.Key[5:]), dataValue(vm, a.Val))
 			}
 		}
-		if k := c.arg(0); isString(k) {
+		if k := c.arg(0); modules.IsString(k) {
 			return out.Get(camelCase(k.String()))
 		}
 		return out

@@ -42,7 +42,7 @@ func (w *world) domArray(v goja.Value, opts parseOptions, clone bool) []*html.No
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return nil
 	}
-	if isString(v) {
+	if modules.IsString(v) {
 		return w.children(w.parse(v.String(), opts))
 	}
 	nodes := w.nodesOf(v)
@@ -77,7 +77,7 @@ func (w *world) manipulation(def func(string, func(*call) goja.Value)) {
 		}
 		for _, n := range c.nodes {
 			if n.Type == html.ElementNode || n.Type == html.DocumentNode {
-				if isString(c.arg(0)) {
+				if modules.IsString(c.arg(0)) {
 					w.setHTML(n, c.arg(0).String(), parseOpts(c.opts()))
 				} else {
 					for n.FirstChild != nil {
@@ -160,7 +160,7 @@ func (w *world) manipulation(def func(string, func(*call) goja.Value)) {
 	})
 	def("remove", func(c *call) goja.Value {
 		nodes := c.nodes
-		if s := c.arg(0); isString(s) {
+		if s := c.arg(0); modules.IsString(s) {
 			nodes = c.filterBy(s, true)
 		}
 		for _, n := range nodes {
@@ -202,7 +202,7 @@ func (w *world) manipulation(def func(string, func(*call) goja.Value)) {
 
 func (w *world) targets(c *call) []*html.Node {
 	a := c.arg(0)
-	if isString(a) {
+	if modules.IsString(a) {
 		return w.sel(w.construct(a, goja.Undefined(), c.root(), c.opts()).(*goja.Object))
 	}
 	return w.nodesOf(a)
@@ -212,7 +212,7 @@ func (w *world) targets(c *call) []*html.Node {
 func (w *world) statics(target *goja.Object, root *html.Node, opts *goja.Object) {
 	vm := w.vm
 	nodesArg := func(v goja.Value) ([]*html.Node, bool) {
-		if isString(v) {
+		if modules.IsString(v) {
 			if root == nil {
 				return nil, false
 			}
@@ -248,7 +248,7 @@ func (w *world) statics(target *goja.Object, root *html.Node, opts *goja.Object)
 		return vm.ToValue(w.renderString([]*html.Node{root}, o))
 	})
 	_ = target.Set("text", func(c goja.FunctionCall) goja.Value {
-		if nodes, ok := nodesArg(c.Argument(0)); ok && !isString(c.Argument(0)) {
+		if nodes, ok := nodesArg(c.Argument(0)); ok && !modules.IsString(c.Argument(0)) {
 			return vm.ToValue(text(nodes))
 		}
 		if root == nil {
@@ -275,7 +275,7 @@ func (w *world) statics(target *goja.Object, root *html.Node, opts *goja.Object)
 		return vm.ToValue(false)
 	})
 	_ = target.Set("parseHTML", func(c goja.FunctionCall) goja.Value {
-		if !isString(c.Argument(0)) || c.Argument(0).String() == "" {
+		if !modules.IsString(c.Argument(0)) || c.Argument(0).String() == "" {
 			return goja.Null()
 		}
 		doc := w.parse(c.Argument(0).String(), parseOpts(opts))

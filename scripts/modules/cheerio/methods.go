@@ -5,6 +5,8 @@ import (
 
 	"github.com/dop251/goja"
 	"golang.org/x/net/html"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 func itoa(i int) string { return strconv.Itoa(i) }
@@ -76,7 +78,7 @@ func isDefined(v goja.Value) bool { return v != nil && !goja.IsUndefined(v) }
 func (c *call) filterBy(match goja.Value, keep bool) []*html.Node {
 	var test func(i int, n *html.Node) bool
 	switch {
-	case isString(match):
+	case modules.IsString(match):
 		m := c.w.matcher(match.String())
 		test = func(_ int, n *html.Node) bool { return m(n) }
 	case c.callback(0) != nil && match == c.arg(0):
@@ -99,17 +101,6 @@ func (c *call) filterBy(match goja.Value, keep bool) []*html.Node {
 		}
 	}
 	return out
-}
-
-func isString(v goja.Value) bool {
-	if v == nil {
-		return false
-	}
-	if _, obj := v.(*goja.Object); obj {
-		return false
-	}
-	_, ok := v.Export().(string)
-	return ok
 }
 
 func (w *world) selectionProto() *goja.Object {

@@ -20,7 +20,7 @@ func tagChildren(n *html.Node) []*html.Node {
 func (w *world) traversal(def func(string, func(*call) goja.Value)) {
 	vm := w.vm
 	filtered := func(c *call, nodes []*html.Node, selArg int) goja.Value {
-		if s := c.arg(selArg); isString(s) {
+		if s := c.arg(selArg); modules.IsString(s) {
 			m := w.matcher(s.String())
 			var out []*html.Node
 			for _, n := range nodes {
@@ -37,7 +37,7 @@ func (w *world) traversal(def func(string, func(*call) goja.Value)) {
 		if !isDefined(a) || goja.IsNull(a) {
 			return c.make(nil)
 		}
-		if !isString(a) {
+		if !modules.IsString(a) {
 			var out []*html.Node
 			for _, h := range w.nodesOf(a) {
 				for _, n := range c.nodes {
@@ -86,7 +86,7 @@ func (w *world) traversal(def func(string, func(*call) goja.Value)) {
 	def("closest", func(c *call) goja.Value {
 		var out []*html.Node
 		s := c.arg(0)
-		if !isString(s) {
+		if !modules.IsString(s) {
 			return c.make(nil)
 		}
 		m := w.matcher(s.String())
@@ -175,7 +175,7 @@ func (w *world) traversal(def func(string, func(*call) goja.Value)) {
 		a := c.arg(0)
 		for _, n := range c.nodes {
 			var found bool
-			if isString(a) {
+			if modules.IsString(a) {
 				found = len(w.find([]*html.Node{n}, a.String())) > 0
 			} else {
 				for _, h := range w.nodesOf(a) {
@@ -250,7 +250,7 @@ func (w *world) traversal(def func(string, func(*call) goja.Value)) {
 			if target.Parent != nil {
 				pool = tagChildren(target.Parent)
 			}
-		case isString(a):
+		case modules.IsString(a):
 			target = c.first()
 			pool = w.sel(w.construct(a, goja.Undefined(), c.root(), c.opts()).(*goja.Object))
 		default:

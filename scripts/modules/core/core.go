@@ -5,13 +5,12 @@
 package core
 
 import (
-	"crypto/rand"
 	"encoding/base64"
-	"fmt"
 
 	"github.com/dop251/goja"
 	_ "github.com/dop251/goja_nodejs/buffer" // require('buffer')
 
+	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/scripts/modules"
 )
 
@@ -64,17 +63,9 @@ func Btoa(vm *goja.Runtime) goja.Value {
 	})
 }
 
-func newUUID() string {
-	var b [16]byte
-	_, _ = rand.Read(b[:])
-	b[6] = b[6]&0x0f | 0x40
-	b[8] = b[8]&0x3f | 0x80
-	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
-}
-
 // loadUUID is uuid@3's API: the module is v4, with v4 and v1 on it.
 func loadUUID(vm *goja.Runtime, m *goja.Object) {
-	v4 := vm.ToValue(func() string { return newUUID() }).(*goja.Object)
+	v4 := vm.ToValue(func() string { return collection.NewUUID() }).(*goja.Object)
 	_ = v4.Set("v4", v4)
 	_ = v4.Set("v1", v4)
 	_ = m.Set("exports", v4)

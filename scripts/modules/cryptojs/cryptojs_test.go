@@ -6,18 +6,14 @@ import (
 	"testing"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/require"
 
-	"github.com/pmrun/pmrun/scripts/modules"
+	"github.com/pmrun/pmrun/scripts/modules/internal/oracle"
 )
 
 // newVM is a runtime with require('crypto-js') bound to C, as the cases
 // generated from crypto-js expect.
 func newVM(t testing.TB) *goja.Runtime {
-	vm := goja.New()
-	r := require.NewRegistry()
-	modules.Install(r)
-	r.Enable(vm)
+	vm := oracle.Runtime()
 	if _, err := vm.RunString("var C = require('crypto-js'), CryptoJS = C;"); err != nil {
 		t.Fatal(err)
 	}

@@ -265,7 +265,7 @@ func (p *parser) pushLine(line []goja.Value) goja.Value {
 		}
 		row = obj
 		if o.objname != nil && o.objname.ToBoolean() {
-			row = vm.NewArray(orUndef(obj.Get(o.objname.String())), obj)
+			row = vm.NewArray(modules.OrUndefined(obj.Get(o.objname.String())), obj)
 		}
 	} else {
 		row = vm.NewArray(toAny(line)...)
@@ -288,13 +288,6 @@ func (p *parser) pushLine(line []goja.Value) goja.Value {
 }
 
 func isStr(v goja.Value) bool { _, ok := v.Export().(string); return ok }
-
-func orUndef(v goja.Value) goja.Value {
-	if v == nil {
-		return goja.Undefined()
-	}
-	return v
-}
 
 func toAny(vals []goja.Value) []any {
 	out := make([]any, len(vals))

@@ -2,6 +2,8 @@ package lodash
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // defineAdapters defines the last function makers: method and property
@@ -39,13 +41,13 @@ func (l *lib) defineAdapters() {
 		}
 		if l.v3 && len(names) == 0 {
 			for _, k := range l.keysIn(obj) {
-				if isFunction(orUndef(obj.Get(k))) {
+				if isFunction(modules.OrUndefined(obj.Get(k))) {
 					names = append(names, l.str(k))
 				}
 			}
 		}
 		for _, n := range names {
-			fn := l.function(orUndef(obj.Get(n.String())))
+			fn := l.function(modules.OrUndefined(obj.Get(n.String())))
 			_ = obj.Set(n.String(), func(call goja.FunctionCall) goja.Value { return l.invoke(fn, obj, call.Arguments...) })
 		}
 		return obj
@@ -54,7 +56,7 @@ func (l *lib) defineAdapters() {
 		obj, key := c.Argument(0), c.Argument(1)
 		bound := append([]goja.Value(nil), c.Arguments[min(2, len(c.Arguments)):]...)
 		return l.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-			fn := l.function(orUndef(obj.ToObject(l.vm).Get(key.String())))
+			fn := l.function(modules.OrUndefined(obj.ToObject(l.vm).Get(key.String())))
 			return l.invoke(fn, obj, append(append([]goja.Value(nil), bound...), call.Arguments...)...)
 		})
 	})
@@ -242,11 +244,11 @@ func (l *lib) conformsTo(obj, src goja.Value) bool {
 	}
 	o := obj.ToObject(l.vm)
 	for _, k := range so.Keys() {
-		v := orUndef(o.Get(k))
+		v := modules.OrUndefined(o.Get(k))
 		if goja.IsUndefined(v) && !hasProperty(o, k) {
 			return false
 		}
-		if !l.invoke(l.function(orUndef(so.Get(k))), goja.Undefined(), v).ToBoolean() {
+		if !l.invoke(l.function(modules.OrUndefined(so.Get(k))), goja.Undefined(), v).ToBoolean() {
 			return false
 		}
 	}
@@ -266,7 +268,7 @@ func (l *lib) setPathWith(obj goja.Value, keys []string, val, customizer goja.Va
 			_ = o.Set(k, val)
 			return
 		}
-		cur := orUndef(o.Get(k))
+		cur := modules.OrUndefined(o.Get(k))
 		next, exists := asObject(cur)
 		if !exists {
 			made, madeOK := asObject(l.invoke(custom, goja.Undefined(), cur, l.str(k), o))

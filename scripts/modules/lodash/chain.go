@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // Methods of an implicit chain (_(x).name()) that return their result as it
@@ -62,7 +64,7 @@ func (l *lib) unwrap(this goja.Value) (goja.Value, bool) {
 	if !ok {
 		return goja.Undefined(), false
 	}
-	return orUndef(o.Get("__wrapped__")), o.Get("__chain__") != nil && o.Get("__chain__").ToBoolean()
+	return modules.OrUndefined(o.Get("__wrapped__")), o.Get("__chain__") != nil && o.Get("__chain__").ToBoolean()
 }
 
 // defineChain fills the wrapper prototype with every function defined so

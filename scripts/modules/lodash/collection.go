@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // defineCollection defines the functions that take any collection: an
@@ -103,7 +105,7 @@ func (l *lib) defineCollection() {
 		return l.vm.ToValue(l.includes(c.Argument(0), c.Argument(1), c.Argument(2)))
 	})
 	l.def("groupBy", l.aggregate(func(out *goja.Object, key string, val goja.Value) {
-		if group, ok := asObject(orUndef(out.Get(key))); ok && hasOwn(out, key) {
+		if group, ok := asObject(modules.OrUndefined(out.Get(key))); ok && hasOwn(out, key) {
 			_, _ = l.invokeMethod(group, "push", val)
 			return
 		}

@@ -2,6 +2,8 @@ package lodash
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // isEqual is lodash's deep equality: primitives by SameValueZero, arrays
@@ -30,7 +32,7 @@ func (l *lib) isMatch(obj, src goja.Value) bool {
 		if !hasProperty(o, k) {
 			return false
 		}
-		if !l.memberEqual(orUndef(o.Get(k)), orUndef(so.Get(k)), l.str(k), o, so, true, nil) {
+		if !l.memberEqual(modules.OrUndefined(o.Get(k)), modules.OrUndefined(so.Get(k)), l.str(k), o, so, true, nil) {
 			return false
 		}
 	}
@@ -127,7 +129,7 @@ func (l *lib) equal(a, b goja.Value, partial bool, seen map[pair]bool) bool {
 		return false
 	}
 	for _, k := range keys {
-		if !hasOwn(other, k) || !l.memberEqual(orUndef(ao.Get(k)), orUndef(bo.Get(k)), l.str(k), ao, bo, partial, seen) {
+		if !hasOwn(other, k) || !l.memberEqual(modules.OrUndefined(ao.Get(k)), modules.OrUndefined(bo.Get(k)), l.str(k), ao, bo, partial, seen) {
 			return false
 		}
 	}
@@ -211,7 +213,7 @@ func (l *lib) clone(v goja.Value, deep bool, seen map[*goja.Object]*goja.Object)
 	}
 	seen[o] = out
 	for _, k := range o.Keys() {
-		val := orUndef(o.Get(k))
+		val := modules.OrUndefined(o.Get(k))
 		if deep {
 			val = l.cloneMember(val, l.str(k), o, seen)
 		}

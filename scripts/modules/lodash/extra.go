@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // defineExtra defines the rarer remainder: right-to-left while functions,
@@ -31,24 +33,7 @@ func (l *lib) defineExtra() {
 		if !ok {
 			return zipped
 		}
-		out := []goja.Value{}
-		for _, group := range l.list(zipped) {
-			members := l.list(group)
-			if !l.v3 {
-				out = append(out, l.invoke(fn, goja.Undefined(), members...))
-				continue
-			}
-			var acc goja.Value = goja.Undefined()
-			for i, m := range members {
-				if i == 0 {
-					acc = m
-				} else {
-					acc = l.invoke(fn, l.thisArg(c, 2), acc, m, l.vm.ToValue(i), group)
-				}
-			}
-			out = append(out, acc)
-		}
-		return l.arr(out)
+		return l.zipGroupsWith(zipped, fn, l.thisArg(c, 2))
 	})
 	l.def("toPlainObject", func(c goja.FunctionCall) goja.Value {
 		out := l.vm.NewObject()
@@ -64,16 +49,7 @@ func (l *lib) defineExtra() {
 	l.def("isNative", func(c goja.FunctionCall) goja.Value {
 		return l.vm.ToValue(isFunction(c.Argument(0)) && strings.Contains(c.Argument(0).String(), "[native code]"))
 	})
-	l.def("forInRight", func(c goja.FunctionCall) goja.Value {
-		obj, fn := c.Argument(0), l.eachCallback(c)
-		keys := l.keysIn(obj)
-		for i := len(keys) - 1; i >= 0; i-- {
-			if l.isFalse(fn(orUndef(obj.ToObject(l.vm).Get(keys[i])), l.str(keys[i]), obj)) {
-				break
-			}
-		}
-		return obj
-	})
+	l.def("forInRight", l.forKeysRight(l.keysIn))
 	l.def("rearg", func(c goja.FunctionCall) goja.Value {
 		fn := l.function(c.Argument(0))
 		var order []int
@@ -105,21 +81,14 @@ func (l *lib) defineExtra() {
 	l.def("functionsIn", func(c goja.FunctionCall) goja.Value {
 		obj, names := c.Argument(0), []string{}
 		for _, k := range l.keysIn(obj) {
-			if isFunction(orUndef(obj.ToObject(l.vm).Get(k))) {
+			if isFunction(modules.OrUndefined(obj.ToObject(l.vm).Get(k))) {
 				names = append(names, k)
 			}
 		}
 		return l.strs(names)
 	})
 	l.def("toPairsIn entriesIn", func(c goja.FunctionCall) goja.Value {
-		obj := c.Argument(0)
-		keys := l.keysIn(obj)
-		vals := l.valuesAt(obj, keys)
-		out := make([]goja.Value, len(keys))
-		for i, k := range keys {
-			out[i] = l.vm.NewArray(k, vals[i])
-		}
-		return l.arr(out)
+		return l.pairs(c.Argument(0), l.keysIn(c.Argument(0)))
 	})
 	l.def("zipObjectDeep", func(c goja.FunctionCall) goja.Value {
 		out := l.vm.NewObject()
@@ -137,7 +106,7 @@ func (l *lib) defineExtra() {
 		obj, fn, out := c.Argument(0), l.iteratee(c.Argument(1), goja.Undefined()), l.vm.NewObject()
 		l.forOwn(obj, func(val, key goja.Value) bool {
 			k := l.propertyKey(fn(val))
-			if group, ok := asObject(orUndef(out.Get(k))); ok && hasOwn(out, k) {
+			if group, ok := asObject(modules.OrUndefined(out.Get(k))); ok && hasOwn(out, k) {
 				_, _ = l.invokeMethod(group, "push", key)
 			} else {
 				_ = out.Set(k, l.vm.NewArray(key))

@@ -73,7 +73,7 @@ func New(vm *goja.Runtime, version int) *goja.Object {
 // value's prototype chain.
 func (l *lib) hasInstance(c goja.FunctionCall) goja.Value {
 	o, ok := asObject(c.Argument(0))
-	proto, _ := asObject(orUndef(l.fn.Get("prototype")))
+	proto, _ := asObject(modules.OrUndefined(l.fn.Get("prototype")))
 	for ok && proto != nil {
 		if o = o.Prototype(); o == nil {
 			break

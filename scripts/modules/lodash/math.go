@@ -4,6 +4,8 @@ import (
 	"math"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // defineMath defines sum, mean, max, min and their By forms, and range.
@@ -114,7 +116,7 @@ func (l *lib) extremum4(iter func(goja.FunctionCall) iterFn, lowest bool) func(g
 			}
 			best, result = cur, v
 		}
-		return orUndef(result)
+		return modules.OrUndefined(result)
 	}
 }
 

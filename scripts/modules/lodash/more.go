@@ -2,6 +2,8 @@ package lodash
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // defineMore defines the less common functions: the By/With variants of
@@ -55,25 +57,7 @@ func (l *lib) defineMore() {
 		if fn == nil {
 			return zipped
 		}
-		out := []goja.Value{}
-		for _, group := range l.list(zipped) {
-			members := l.list(group)
-			if !l.v3 {
-				out = append(out, l.invoke(fn, goja.Undefined(), members...))
-				continue
-			}
-			// Lodash 3 reduces each group with the iteratee.
-			var acc goja.Value = goja.Undefined()
-			for i, m := range members {
-				if i == 0 {
-					acc = m
-					continue
-				}
-				acc = l.invoke(fn, goja.Undefined(), acc, m, l.vm.ToValue(i), group)
-			}
-			out = append(out, acc)
-		}
-		return l.arr(out)
+		return l.zipGroupsWith(zipped, fn, goja.Undefined())
 	})
 	l.def("tap", func(c goja.FunctionCall) goja.Value {
 		l.invoke(l.function(c.Argument(1)), goja.Undefined(), c.Argument(0))
@@ -176,16 +160,23 @@ func (l *lib) defineMore() {
 		}
 		return l.curry(fn, arity, nil)
 	})
-	l.def("forOwnRight", func(c goja.FunctionCall) goja.Value {
+	l.def("forOwnRight", l.forKeysRight(l.keys))
+}
+
+// forKeysRight is forOwnRight or forInRight: the callback gets (value,
+// key, object) for the keys keysOf lists, last first, until it returns
+// false.
+func (l *lib) forKeysRight(keysOf func(goja.Value) []string) func(goja.FunctionCall) goja.Value {
+	return func(c goja.FunctionCall) goja.Value {
 		obj, fn := c.Argument(0), l.eachCallback(c)
-		keys := l.keys(obj)
+		keys := keysOf(obj)
 		for i := len(keys) - 1; i >= 0; i-- {
-			if l.isFalse(fn(orUndef(obj.ToObject(l.vm).Get(keys[i])), l.str(keys[i]), obj)) {
+			if l.isFalse(fn(modules.OrUndefined(obj.ToObject(l.vm).Get(keys[i])), l.str(keys[i]), obj)) {
 				break
 			}
 		}
 		return obj
-	})
+	}
 }
 
 // castFunction is a function argument, identity when it is none.
@@ -198,7 +189,7 @@ func (l *lib) castFunction(v goja.Value) goja.Callable {
 
 // arity is a function's length.
 func (l *lib) arity(fn goja.Value) int {
-	return toInteger(orUndef(fn.ToObject(l.vm).Get("length")))
+	return toInteger(modules.OrUndefined(fn.ToObject(l.vm).Get("length")))
 }
 
 func (l *lib) arrayLikeObjectArg(v goja.Value) []goja.Value {
@@ -344,6 +335,30 @@ func (l *lib) sortedUniq(arr, it goja.Value) goja.Value {
 			out = append(out, v)
 		}
 		last = k
+	}
+	return l.arr(out)
+}
+
+// zipGroupsWith combines each group of zipped with fn: lodash 4 calls fn
+// with a group's members, lodash 3 reduces the group with it, passing
+// (accumulator, member, index, group) with this as this.
+func (l *lib) zipGroupsWith(zipped goja.Value, fn goja.Callable, this goja.Value) goja.Value {
+	out := []goja.Value{}
+	for _, group := range l.list(zipped) {
+		members := l.list(group)
+		if !l.v3 {
+			out = append(out, l.invoke(fn, goja.Undefined(), members...))
+			continue
+		}
+		var acc goja.Value = goja.Undefined()
+		for i, m := range members {
+			if i == 0 {
+				acc = m
+				continue
+			}
+			acc = l.invoke(fn, this, acc, m, l.vm.ToValue(i), group)
+		}
+		out = append(out, acc)
 	}
 	return l.arr(out)
 }

@@ -2,6 +2,8 @@ package lodash
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // defineObject defines the functions over an object's keys and values.
@@ -15,14 +17,7 @@ func (l *lib) defineObject() {
 		return l.arr(l.valuesAt(c.Argument(0), l.keysIn(c.Argument(0))))
 	})
 	l.def(l.alias("pairs", "toPairs entries"), func(c goja.FunctionCall) goja.Value {
-		obj := c.Argument(0)
-		keys := l.keys(obj)
-		vals := l.valuesAt(obj, keys)
-		out := make([]goja.Value, len(keys))
-		for i, k := range keys {
-			out[i] = l.vm.NewArray(k, vals[i])
-		}
-		return l.arr(out)
+		return l.pairs(c.Argument(0), l.keys(c.Argument(0)))
 	})
 	l.def("assign"+l.alias(" extend", ""), l.assigner(l.keys, l.v3))
 	l.def4("assignIn extend", l.assigner(l.keysIn, false))
@@ -87,18 +82,7 @@ func (l *lib) defineObject() {
 		return v
 	})
 	l.def4("invoke", func(c goja.FunctionCall) goja.Value {
-		obj := c.Argument(0)
-		keys := l.pathOf(obj, c.Argument(1))
-		parent := obj
-		if len(keys) > 1 {
-			parent, _ = l.getPath(obj, keys[:len(keys)-1])
-		}
-		method, _ := l.getPath(obj, keys)
-		fn, ok := goja.AssertFunction(method)
-		if !ok {
-			return goja.Undefined()
-		}
-		return l.invoke(fn, parent, c.Arguments[min(2, len(c.Arguments)):]...)
+		return l.invokePath(c.Argument(0), c.Argument(1), c.Arguments[min(2, len(c.Arguments)):])
 	})
 	l.def("set", func(c goja.FunctionCall) goja.Value {
 		obj := c.Argument(0)
@@ -187,7 +171,7 @@ func (l *lib) defineObject() {
 		l.forOwn(obj, func(val, key goja.Value) bool {
 			k := l.propertyKey(val)
 			if multi {
-				if group, ok := asObject(orUndef(out.Get(k))); ok && hasOwn(out, k) {
+				if group, ok := asObject(modules.OrUndefined(out.Get(k))); ok && hasOwn(out, k) {
 					_, _ = l.invokeMethod(group, "push", key)
 				} else {
 					_ = out.Set(k, l.vm.NewArray(key))
@@ -209,7 +193,7 @@ func (l *lib) defineObject() {
 		if !isNil(obj) {
 			o := obj.ToObject(l.vm)
 			for _, k := range l.keysIn(obj) {
-				if l.isFalse(fn(orUndef(o.Get(k)), l.str(k), obj)) {
+				if l.isFalse(fn(modules.OrUndefined(o.Get(k)), l.str(k), obj)) {
 					break
 				}
 			}
@@ -226,7 +210,7 @@ func (l *lib) defineObject() {
 			keys = l.keysIn(obj)
 		}
 		for _, k := range keys {
-			if isFunction(orUndef(obj.ToObject(l.vm).Get(k))) {
+			if isFunction(modules.OrUndefined(obj.ToObject(l.vm).Get(k))) {
 				names = append(names, k)
 			}
 		}
@@ -264,10 +248,20 @@ func (l *lib) strs(keys []string) goja.Value {
 	return l.vm.NewArray(items...)
 }
 
+// pairs is [key, value] for each of keys of obj.
+func (l *lib) pairs(obj goja.Value, keys []string) goja.Value {
+	vals := l.valuesAt(obj, keys)
+	out := make([]goja.Value, len(keys))
+	for i, k := range keys {
+		out[i] = l.vm.NewArray(k, vals[i])
+	}
+	return l.arr(out)
+}
+
 func (l *lib) valuesAt(obj goja.Value, keys []string) []goja.Value {
 	out := make([]goja.Value, len(keys))
 	for i, k := range keys {
-		out[i] = orUndef(obj.ToObject(l.vm).Get(k))
+		out[i] = modules.OrUndefined(obj.ToObject(l.vm).Get(k))
 	}
 	return out
 }
@@ -318,9 +312,9 @@ func (l *lib) assigner(keysOf func(goja.Value) []string, customizable bool) func
 			}
 			so := src.ToObject(l.vm)
 			for _, k := range keysOf(src) {
-				v := orUndef(so.Get(k))
+				v := modules.OrUndefined(so.Get(k))
 				if custom != nil {
-					res := l.invoke(custom, goja.Undefined(), orUndef(obj.Get(k)), v, l.str(k), obj, src)
+					res := l.invoke(custom, goja.Undefined(), modules.OrUndefined(obj.Get(k)), v, l.str(k), obj, src)
 					if !goja.IsUndefined(res) || !l.v3 {
 						v = res
 					}
@@ -387,8 +381,8 @@ func (l *lib) merge(obj *goja.Object, src goja.Value, st *mergeState) {
 		keys = l.keysIn(src)
 	}
 	for _, k := range keys {
-		sv := orUndef(so.Get(k))
-		cur := orUndef(obj.Get(k))
+		sv := modules.OrUndefined(so.Get(k))
+		cur := modules.OrUndefined(obj.Get(k))
 		if st.custom != nil {
 			if v := l.invoke(st.custom, goja.Undefined(), cur, sv, l.str(k), obj, src); !goja.IsUndefined(v) {
 				_ = obj.Set(k, v)
@@ -501,7 +495,7 @@ func (l *lib) pickBy(obj goja.Value, fn iterFn, keep bool) goja.Value {
 	}
 	o := obj.ToObject(l.vm)
 	for _, k := range l.keysIn(obj) {
-		v := orUndef(o.Get(k))
+		v := modules.OrUndefined(o.Get(k))
 		if fn.test(v, l.str(k), obj) == keep {
 			_ = out.Set(k, v)
 		}
@@ -516,7 +510,7 @@ func (l *lib) findKey(c goja.FunctionCall, last bool) goja.Value {
 		if last {
 			i = len(keys) - 1 - i
 		}
-		if fn.test(orUndef(obj.ToObject(l.vm).Get(keys[i])), l.str(keys[i]), obj) {
+		if fn.test(modules.OrUndefined(obj.ToObject(l.vm).Get(keys[i])), l.str(keys[i]), obj) {
 			return l.str(keys[i])
 		}
 	}

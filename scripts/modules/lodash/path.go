@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // toPath splits a property path as lodash's stringToPath does:
@@ -138,7 +140,7 @@ func (l *lib) getPath(v goja.Value, keys []string) (goja.Value, bool) {
 		if isNil(cur) {
 			return goja.Undefined(), false
 		}
-		cur = orUndef(cur.ToObject(l.vm).Get(k))
+		cur = modules.OrUndefined(cur.ToObject(l.vm).Get(k))
 	}
 	return cur, true
 }
@@ -157,7 +159,7 @@ func (l *lib) hasPath(v goja.Value, keys []string, inherited bool) bool {
 		if inherited && !hasProperty(o, k) || !inherited && !hasOwn(o, k) {
 			return false
 		}
-		cur = orUndef(o.Get(k))
+		cur = modules.OrUndefined(o.Get(k))
 	}
 	return true
 }
@@ -174,7 +176,7 @@ func (l *lib) setPath(obj goja.Value, keys []string, val goja.Value) {
 			_ = o.Set(k, val)
 			return
 		}
-		cur := orUndef(o.Get(k))
+		cur := modules.OrUndefined(o.Get(k))
 		next, isObj := asObject(cur)
 		if !isObj && l.v3 && !isNil(cur) {
 			return // lodash 3 leaves a primitive in the way as it is

@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // defineString defines the string functions.
@@ -269,7 +271,7 @@ func (l *lib) truncate(s string, opts goja.Value) string {
 		if v := o.Get("omission"); v != nil && !goja.IsUndefined(v) {
 			omission = l.toStr(v)
 		}
-		sepa = orUndef(o.Get("separator"))
+		sepa = modules.OrUndefined(o.Get("separator"))
 	} else if l.v3 && !isNil(opts) {
 		length = toInteger(opts)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // Default delimiters of _.templateSettings; ${…} interpolates too while the
@@ -48,7 +50,7 @@ func (l *lib) setting(opts goja.Value, name string) goja.Value {
 		}
 	}
 	settings := l.fn.Get("templateSettings").ToObject(l.vm)
-	return orUndef(settings.Get(name))
+	return modules.OrUndefined(settings.Get(name))
 }
 
 // template compiles text into a function of data, as _.template does: the
@@ -122,7 +124,7 @@ func (l *lib) template(text string, opts goja.Value) goja.Value {
 	if imp, ok := asObject(l.setting(opts, "imports")); ok {
 		for _, k := range imp.Keys() {
 			importNames = append(importNames, k)
-			importVals = append(importVals, orUndef(imp.Get(k)))
+			importVals = append(importVals, modules.OrUndefined(imp.Get(k)))
 		}
 	}
 	factory, err := l.vm.RunString("(function(" + strings.Join(importNames, ", ") + ") { return " + src + " })")

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // The helpers here read goja values the way lodash's internals read JS
@@ -77,14 +79,7 @@ func (l *lib) lengthOf(v goja.Value) (int, bool) {
 
 // at reads v[i] of an array-like value.
 func (l *lib) at(v goja.Value, i int) goja.Value {
-	return orUndef(v.ToObject(l.vm).Get(itoa(i)))
-}
-
-func orUndef(v goja.Value) goja.Value {
-	if v == nil {
-		return goja.Undefined()
-	}
-	return v
+	return modules.OrUndefined(v.ToObject(l.vm).Get(itoa(i)))
 }
 
 // list copies an array-like value's elements, or an object's own values.
@@ -107,7 +102,7 @@ func (l *lib) each(coll goja.Value, f func(val, key goja.Value) bool) {
 	if n, ok := l.lengthOf(coll); ok {
 		obj := coll.ToObject(l.vm)
 		for i := 0; i < n; i++ {
-			if !f(orUndef(obj.Get(itoa(i))), l.vm.ToValue(i)) {
+			if !f(modules.OrUndefined(obj.Get(itoa(i))), l.vm.ToValue(i)) {
 				return
 			}
 		}
@@ -122,7 +117,7 @@ func (l *lib) forOwn(v goja.Value, f func(val, key goja.Value) bool) {
 	}
 	obj := v.ToObject(l.vm)
 	for _, k := range l.keys(v) {
-		if !f(orUndef(obj.Get(k)), l.vm.ToValue(k)) {
+		if !f(modules.OrUndefined(obj.Get(k)), l.vm.ToValue(k)) {
 			return
 		}
 	}
@@ -400,7 +395,7 @@ func (l *lib) isIterateeCall(c goja.FunctionCall, i int) bool {
 	default:
 		return false
 	}
-	return sameValueZero(orUndef(o.Get(l.keyString(index))), value)
+	return sameValueZero(modules.OrUndefined(o.Get(l.keyString(index))), value)
 }
 
 // intArg reads an optional integer argument; undefined takes def.

@@ -6,18 +6,14 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/require"
 
-	"github.com/pmrun/pmrun/scripts/modules"
+	"github.com/pmrun/pmrun/scripts/modules/internal/oracle"
 )
 
 // newVM is a runtime whose clock is frozen where the generated cases
 // froze node's, with require('moment') bound to moment.
 func newVM(t testing.TB) *goja.Runtime {
-	vm := goja.New()
-	r := require.NewRegistry()
-	modules.Install(r)
-	r.Enable(vm)
+	vm := oracle.Runtime()
 	src := "Date.now = function () { return " + strconv.FormatInt(frozenNow, 10) + "; }; var moment = require('moment');"
 	if _, err := vm.RunString(src); err != nil {
 		t.Fatal(err)

@@ -2,6 +2,8 @@ package tv4
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 func (v *validator) validateCombinations(data, schema goja.Value, pointer string) *vError {
@@ -169,20 +171,20 @@ func (v *validator) validateNot(data, schema goja.Value, pointer string) *vError
 
 func (v *validator) validateFormat(data, schema goja.Value) *vError {
 	f := get(schema, "format")
-	if !isString(f) {
+	if !modules.IsString(f) {
 		return nil
 	}
 	fn := v.api.formats[f.String()]
 	if fn == nil {
 		return nil
 	}
-	res, err := fn(goja.Null(), orUndefined(data), schema)
+	res, err := fn(goja.Null(), modules.OrUndefined(data), schema)
 	if err != nil {
 		panic(err)
 	}
 	vm := v.vm()
 	switch {
-	case isString(res) || isNumber(res):
+	case modules.IsString(res) || isNumber(res):
 		return v.newError(codeFormatCustom, []param{{"message", res}}, "", "/format", nil, false, data, schema)
 	case res != nil && res.ToBoolean() && isObjectLike(res):
 		msg := get(res, "message")
@@ -209,12 +211,12 @@ func (v *validator) validateKeywords(data, schema goja.Value, pointer string) *v
 			continue
 		}
 		for _, fn := range v.api.keywords[kw] {
-			res, err := fn(goja.Undefined(), orUndefined(data), val, schema, vm.ToValue(pointer))
+			res, err := fn(goja.Undefined(), modules.OrUndefined(data), val, schema, vm.ToValue(pointer))
 			if err != nil {
 				panic(err)
 			}
 			switch {
-			case isString(res) || isNumber(res):
+			case modules.IsString(res) || isNumber(res):
 				return v.newError(codeKeywordCustom, []param{{"key", vm.ToValue(kw)}, {"message", res}}, "", "", nil, false, data, schema).prefixWith(nil, str(kw))
 			case res != nil && res.ToBoolean() && isObjectLike(res):
 				return v.keywordError(kw, res.(*goja.Object), data, schema)
@@ -228,7 +230,7 @@ func (v *validator) keywordError(kw string, res *goja.Object, data, schema goja.
 	vm := v.vm()
 	code := codeKeywordCustom
 	switch c := res.Get("code"); {
-	case isString(c):
+	case modules.IsString(c):
 		n, ok := v.api.codeByName(c.String())
 		if !ok {
 			panic(vm.NewGoError(&plainError{"Undefined error code (use defineError): " + c.String()}))

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // errorCodes are tv4's error codes, in the order tv4.errorCodes lists them.
@@ -129,25 +131,13 @@ func fill(template string, params []param) string {
 			case nil:
 				return whole
 			}
-			if isString(p.val) || isNumber(p.val) {
+			if modules.IsString(p.val) || isNumber(p.val) {
 				return p.val.String()
 			}
 			return whole
 		}
 		return whole
 	})
-}
-
-func isString(v goja.Value) bool {
-	if v == nil {
-		return false
-	}
-	_, ok := v.Export().(string)
-	if ok {
-		_, isObj := v.(*goja.Object)
-		return !isObj
-	}
-	return false
 }
 
 func isNumber(v goja.Value) bool {

@@ -7,6 +7,9 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/collection"
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 var closeEnoughLow = math.Pow(2, -51)
@@ -14,14 +17,6 @@ var closeEnoughLow = math.Pow(2, -51)
 func itoa(i int) string { return strconv.Itoa(i) }
 
 func joinSlash(s []string) string { return strings.Join(s, "/") }
-
-// jsString is String(x) for what schemas hold.
-func jsString(x goja.Value) string {
-	if x == nil {
-		return "undefined"
-	}
-	return x.String()
-}
 
 func (v *validator) validateNumeric(data, schema goja.Value) *vError {
 	if typeOf(data) != "number" {
@@ -60,25 +55,12 @@ func (v *validator) validateNumeric(data, schema goja.Value) *vError {
 	return nil
 }
 
-// utf16Len is JS String#length.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x10000 {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
-}
-
 func (v *validator) validateString(data, schema goja.Value) *vError {
 	if typeOf(data) != "string" {
 		return nil
 	}
 	vm := v.vm()
-	n := utf16Len(data.String())
+	n := collection.UTF16Len(data.String())
 	if mn := get(schema, "minLength"); defined(mn) && float64(n) < mn.ToFloat() {
 		return v.newError(codeStringShort, []param{{"length", vm.ToValue(n)}, {"minimum", mn}}, "", "/minLength", nil, false, data, schema)
 	}
@@ -89,7 +71,7 @@ func (v *validator) validateString(data, schema goja.Value) *vError {
 	var re *goja.Object
 	if po, ok := pat.(*goja.Object); ok && po.ClassName() == "RegExp" {
 		re = po
-	} else if isString(pat) {
+	} else if modules.IsString(pat) {
 		body, flags := pat.String(), ""
 		if m := regexLiteral.FindStringSubmatch(body); m != nil {
 			body, flags = m[1], m[2]
@@ -187,7 +169,7 @@ func (v *validator) validateObject(data, schema goja.Value, pointer string) *vEr
 	if req, ok := get(schema, "required").(*goja.Object); ok {
 		for i := 0; i < arrayLen(req); i++ {
 			key := req.Get(itoa(i))
-			if !defined(obj.Get(jsString(key))) {
+			if !defined(obj.Get(modules.ToString(key))) {
 				if e := v.handle(v.newError(codeRequired, []param{{"key", key}}, "", "/required/"+itoa(i), nil, false, data, schema)); e != nil {
 					return e
 				}
@@ -204,7 +186,7 @@ func (v *validator) validateProperties(obj *goja.Object, schema goja.Value, poin
 	props := get(schema, "properties")
 	patterns, _ := get(schema, "patternProperties").(*goja.Object)
 	additional := get(schema, "additionalProperties")
-	for _, key := range enumerable(obj) {
+	for _, key := range modules.ForInKeys(obj) {
 		keyPointer := pointer + "/" + escapePointer(key)
 		found := false
 		if defined(props) {
@@ -216,7 +198,7 @@ func (v *validator) validateProperties(obj *goja.Object, schema goja.Value, poin
 			}
 		}
 		if patterns != nil {
-			for _, pk := range enumerable(patterns) {
+			for _, pk := range modules.ForInKeys(patterns) {
 				if v.api.test(v.api.regexp(pk, ""), v.vm().ToValue(key)) {
 					found = true
 					if e := v.validateAll(obj.Get(key), patterns.Get(pk), []string{key}, []string{"patternProperties", pk}, keyPointer); e != nil {
@@ -253,38 +235,19 @@ func (v *validator) validateProperties(obj *goja.Object, schema goja.Value, poin
 	return nil
 }
 
-// enumerable lists the keys for-in visits: own enumerable ones, then the
-// prototype chain's (JSON data has only its own).
-func enumerable(o *goja.Object) []string {
-	keys := o.Keys()
-	seen := map[string]bool{}
-	for _, k := range keys {
-		seen[k] = true
-	}
-	for p := o.Prototype(); p != nil; p = p.Prototype() {
-		for _, k := range p.Keys() {
-			if !seen[k] {
-				seen[k] = true
-				keys = append(keys, k)
-			}
-		}
-	}
-	return keys
-}
-
 func (v *validator) validateDependencies(obj *goja.Object, schema goja.Value, pointer string) *vError {
 	deps, ok := get(schema, "dependencies").(*goja.Object)
 	if !ok {
 		return nil
 	}
 	vm := v.vm()
-	for _, key := range enumerable(deps) {
+	for _, key := range modules.ForInKeys(deps) {
 		if !defined(obj.Get(key)) {
 			continue
 		}
 		dep := deps.Get(key)
 		switch {
-		case isString(dep):
+		case modules.IsString(dep):
 			if !defined(obj.Get(dep.String())) {
 				e := v.newError(codeDependencyKey, []param{{"key", vm.ToValue(key)}, {"missing", dep}}, "", "", nil, false, obj, schema).prefixWith(nil, str(key)).prefixWith(nil, str("dependencies"))
 				if e = v.handle(e); e != nil {
@@ -295,7 +258,7 @@ func (v *validator) validateDependencies(obj *goja.Object, schema goja.Value, po
 			do := dep.(*goja.Object)
 			for i := 0; i < arrayLen(do); i++ {
 				req := do.Get(itoa(i))
-				if !defined(obj.Get(jsString(req))) {
+				if !defined(obj.Get(modules.ToString(req))) {
 					e := v.newError(codeDependencyKey, []param{{"key", vm.ToValue(key)}, {"missing", req}}, "", "/"+itoa(i), nil, false, obj, schema).prefixWith(nil, str(key)).prefixWith(nil, str("dependencies"))
 					if e = v.handle(e); e != nil {
 						return e

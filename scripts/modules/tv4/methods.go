@@ -2,6 +2,8 @@ package tv4
 
 import (
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 func newAPI(sh *shared) *api {
@@ -12,7 +14,7 @@ func newAPI(sh *shared) *api {
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
 	set("setErrorReporter", func(c goja.FunctionCall) goja.Value {
 		r := c.Argument(0)
-		if isString(r) {
+		if modules.IsString(r) {
 			return a.languageCall(r)
 		}
 		a.reporter, _ = goja.AssertFunction(r)
@@ -20,7 +22,7 @@ func newAPI(sh *shared) *api {
 	})
 	set("addFormat", func(c goja.FunctionCall) goja.Value {
 		if fo, ok := c.Argument(0).(*goja.Object); ok {
-			for _, k := range enumerable(fo) {
+			for _, k := range modules.ForInKeys(fo) {
 				a.addFormat(k, fo.Get(k))
 			}
 			return goja.Undefined()
@@ -32,7 +34,7 @@ func newAPI(sh *shared) *api {
 	set("addLanguage", func(c goja.FunctionCall) goja.Value {
 		msgs := map[string]string{}
 		if mo, ok := c.Argument(1).(*goja.Object); ok {
-			for _, k := range enumerable(mo) {
+			for _, k := range modules.ForInKeys(mo) {
 				msgs[k] = mo.Get(k).String()
 			}
 		}
@@ -72,9 +74,9 @@ func newAPI(sh *shared) *api {
 	})
 	set("addSchema", func(c goja.FunctionCall) goja.Value {
 		u, schema := c.Argument(0), c.Argument(1)
-		if !isString(u) || goja.IsUndefined(schema) {
+		if !modules.IsString(u) || goja.IsUndefined(schema) {
 			id := get(u, "id")
-			if typeOf(u) != "object" || !isString(id) {
+			if typeOf(u) != "object" || !modules.IsString(id) {
 				return goja.Undefined()
 			}
 			schema, u = u, id
@@ -89,7 +91,7 @@ func newAPI(sh *shared) *api {
 		if e != nil {
 			return a.errorObject(e)
 		}
-		return orUndefined(s)
+		return modules.OrUndefined(s)
 	})
 	set("getSchemaMap", func(goja.FunctionCall) goja.Value {
 		m := vm.NewObject()
@@ -211,7 +213,7 @@ func (a *api) addFormat(name string, fn goja.Value) {
 }
 
 func (a *api) defineError(name, num, msg goja.Value) {
-	if !isString(name) || !codeName.MatchString(name.String()) {
+	if !modules.IsString(name) || !codeName.MatchString(name.String()) {
 		a.throw("Code name must be a string in UPPER_CASE_WITH_UNDERSCORES")
 	}
 	n := num.ToFloat()
@@ -248,7 +250,7 @@ func (a *api) run(collect bool, schema, checkRecursive, banUnknown goja.Value) *
 		v.trackUnknown = true
 		v.known, v.unknown = newPathSet(), newPathSet()
 	}
-	if isString(schema) {
+	if modules.IsString(schema) {
 		ref := a.vm.NewObject()
 		_ = ref.Set("$ref", schema)
 		schema = ref

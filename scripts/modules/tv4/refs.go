@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // lookup finds a registered schema: this run's own first, then the api's.
@@ -29,7 +31,7 @@ func (v *validator) resolveRefs(schema goja.Value, history map[string]bool) (goj
 	if history == nil {
 		history = map[string]bool{}
 	}
-	r := jsString(ref)
+	r := modules.ToString(ref)
 	if history[r] {
 		return nil, v.newError(codeCircularReference, []param{{"urls", v.vm().ToValue(strings.Join(sortedKeys(history, v.refOrder), ", "))}}, "", "", nil, false, goja.Undefined(), schema)
 	}
@@ -131,7 +133,7 @@ func (a *api) searchSchemas(store map[string]goja.Value, order *[]string, missin
 		}
 		return
 	}
-	if id := o.Get("id"); isString(id) && trustedURL(u, id.String()) {
+	if id := o.Get("id"); modules.IsString(id) && trustedURL(u, id.String()) {
 		if _, known := store[id.String()]; !known {
 			if _, global := a.schemas[id.String()]; !global {
 				store[id.String()] = o
@@ -141,7 +143,7 @@ func (a *api) searchSchemas(store map[string]goja.Value, order *[]string, missin
 			}
 		}
 	}
-	for _, key := range enumerable(o) {
+	for _, key := range modules.ForInKeys(o) {
 		if key == "enum" {
 			continue
 		}
@@ -149,7 +151,7 @@ func (a *api) searchSchemas(store map[string]goja.Value, order *[]string, missin
 		if isObjectLike(val) || (val != nil && goja.IsNull(val)) {
 			a.searchSchemas(store, order, missing, val, u, depth+1)
 		} else if key == "$ref" {
-			doc := documentURI(jsString(val))
+			doc := documentURI(modules.ToString(val))
 			if _, known := store[doc]; doc != "" && !known && !missing[doc] {
 				missing[doc] = true
 			}
@@ -167,10 +169,10 @@ func (a *api) normSchemaDepth(schema goja.Value, base *string, depth int) {
 		return
 	}
 	if base == nil {
-		if id := o.Get("id"); isString(id) {
+		if id := o.Get("id"); modules.IsString(id) {
 			base = str(id.String())
 		}
-	} else if id := o.Get("id"); isString(id) {
+	} else if id := o.Get("id"); modules.IsString(id) {
 		base = str(resolveURL(*base, id.String()))
 		_ = o.Set("id", *base)
 	}
@@ -180,7 +182,7 @@ func (a *api) normSchemaDepth(schema goja.Value, base *string, depth int) {
 		}
 		return
 	}
-	if ref := o.Get("$ref"); isString(ref) {
+	if ref := o.Get("$ref"); modules.IsString(ref) {
 		b := ""
 		if base != nil {
 			b = *base
@@ -189,7 +191,7 @@ func (a *api) normSchemaDepth(schema goja.Value, base *string, depth int) {
 			_ = o.Set("$ref", r)
 		}
 	}
-	for _, key := range enumerable(o) {
+	for _, key := range modules.ForInKeys(o) {
 		if key != "enum" {
 			a.normSchemaDepth(o.Get(key), base, depth+1)
 		}

@@ -73,7 +73,7 @@ func (a *api) codeByName(name string) (int, bool) {
 // language's template filled with the params.
 func (a *api) report(e *vError, data, schema goja.Value) string {
 	if a.reporter != nil {
-		res, err := a.reporter(goja.Undefined(), a.errorObject(e), orUndefined(data), orUndefined(schema))
+		res, err := a.reporter(goja.Undefined(), a.errorObject(e), modules.OrUndefined(data), modules.OrUndefined(schema))
 		if err != nil {
 			panic(err)
 		}
@@ -94,7 +94,7 @@ func (a *api) report(e *vError, data, schema goja.Value) string {
 
 func (a *api) stringify(x goja.Value) goja.Value {
 	j := a.vm.Get("JSON").ToObject(a.vm)
-	return modules.Method(a.vm, j, "stringify", orUndefined(x))
+	return modules.Method(a.vm, j, "stringify", modules.OrUndefined(x))
 }
 
 func (a *api) regexp(body, flags string) *goja.Object {

@@ -227,8 +227,8 @@ func (v *validator) validateType(data, schema goja.Value) *vError {
 	}
 	names := make([]string, len(allowed))
 	for i, a := range allowed {
-		names[i] = jsString(a)
-		if !isString(a) {
+		names[i] = modules.ToString(a)
+		if !modules.IsString(a) {
 			continue
 		}
 		if names[i] == dataType {
@@ -263,7 +263,7 @@ func (v *validator) validateEnum(data, schema goja.Value) *vError {
 
 // equal is tv4's recursiveCompare.
 func equal(a, b goja.Value) bool {
-	a, b = orUndefined(a), orUndefined(b)
+	a, b = modules.OrUndefined(a), modules.OrUndefined(b)
 	if a.StrictEquals(b) {
 		return true
 	}
@@ -303,11 +303,4 @@ func equal(a, b goja.Value) bool {
 		}
 	}
 	return true
-}
-
-func orUndefined(x goja.Value) goja.Value {
-	if x == nil {
-		return goja.Undefined()
-	}
-	return x
 }

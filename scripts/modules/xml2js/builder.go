@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"github.com/pmrun/pmrun/scripts/modules"
 )
 
 // xmlNode is an element being built, as xmlbuilder 11 holds it.
@@ -149,7 +151,7 @@ func (x *xmlBuilder) render(el *xmlNode, obj goja.Value) *xmlNode {
 		if x.cdata && requiresCDATA(obj) {
 			el.rawText(wrapCDATA(obj.String()))
 		} else {
-			el.txt(jsString(obj))
+			el.txt(modules.ToString(obj))
 		}
 	case o == nil:
 	case isArray(o):
@@ -158,7 +160,7 @@ func (x *xmlBuilder) render(el *xmlNode, obj goja.Value) *xmlNode {
 			if child == nil {
 				continue
 			}
-			for _, key := range forIn(child) {
+			for _, key := range modules.ForInKeys(child) {
 				el = x.render(el.ele(key), child.Get(key)).parent
 			}
 		}
@@ -169,15 +171,15 @@ func (x *xmlBuilder) render(el *xmlNode, obj goja.Value) *xmlNode {
 			switch {
 			case key == x.attrkey:
 				if childObj && co != nil {
-					for _, a := range forIn(co) {
-						el.att(a, jsString(co.Get(a)))
+					for _, a := range modules.ForInKeys(co) {
+						el.att(a, modules.ToString(co.Get(a)))
 					}
 				}
 			case key == x.charkey:
 				if x.cdata && requiresCDATA(child) {
 					el.rawText(wrapCDATA(child.String()))
 				} else {
-					el.txt(jsString(child))
+					el.txt(modules.ToString(child))
 				}
 			case co != nil && isArray(co):
 				for _, idx := range co.Keys() {
@@ -208,31 +210,13 @@ func (x *xmlBuilder) render(el *xmlNode, obj goja.Value) *xmlNode {
 	return el
 }
 
-// forIn lists the keys a for-in loop visits.
-func forIn(o *goja.Object) []string {
-	keys := o.Keys()
-	seen := map[string]bool{}
-	for _, k := range keys {
-		seen[k] = true
-	}
-	for p := o.Prototype(); p != nil; p = p.Prototype() {
-		for _, k := range p.Keys() {
-			if !seen[k] {
-				seen[k] = true
-				keys = append(keys, k)
-			}
-		}
-	}
-	return keys
-}
-
 func buildObject(vm *goja.Runtime, opts *goja.Object, root goja.Value) string {
-	x := &xmlBuilder{vm: vm, attrkey: jsString(opts.Get("attrkey")), charkey: jsString(opts.Get("charkey")), cdata: opts.Get("cdata").ToBoolean()}
+	x := &xmlBuilder{vm: vm, attrkey: modules.ToString(opts.Get("attrkey")), charkey: modules.ToString(opts.Get("charkey")), cdata: opts.Get("cdata").ToBoolean()}
 	ro, ok := root.(*goja.Object)
 	if !ok {
 		panic(vm.NewTypeError("Cannot convert undefined or null to object"))
 	}
-	rootName := jsString(opts.Get("rootName"))
+	rootName := modules.ToString(opts.Get("rootName"))
 	if keys := ro.Keys(); len(keys) == 1 && rootName == "root" {
 		rootName = keys[0]
 		root = ro.Get(rootName)
@@ -254,7 +238,7 @@ func buildObject(vm *goja.Runtime, opts *goja.Object, root goja.Value) string {
 	var sb strings.Builder
 	if !opts.Get("headless").ToBoolean() {
 		if dec, ok := opts.Get("xmldec").(*goja.Object); ok {
-			sb.WriteString(`<?xml version="` + jsString(orDefault(dec.Get("version"), vm.ToValue("1.0"))) + `"`)
+			sb.WriteString(`<?xml version="` + modules.ToString(orDefault(dec.Get("version"), vm.ToValue("1.0"))) + `"`)
 			if e := dec.Get("encoding"); e != nil && !goja.IsUndefined(e) && !goja.IsNull(e) {
 				sb.WriteString(` encoding="` + e.String() + `"`)
 			}

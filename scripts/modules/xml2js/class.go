@@ -26,7 +26,7 @@ func (e *emitter) emit(this goja.Value, name string, args ...goja.Value) bool {
 	ls := append([]goja.Callable(nil), e.listeners[name]...)
 	if len(ls) == 0 {
 		if name == "error" {
-			panic(orUndef(args[0]))
+			panic(modules.OrUndefined(args[0]))
 		}
 		return false
 	}
@@ -62,7 +62,7 @@ func parserClass(vm *goja.Runtime, defaults *goja.Object) *goja.Object {
 				if err != nil && err.ToBoolean() {
 					_ = reject(err)
 				} else {
-					_ = resolve(orUndef(v))
+					_ = resolve(modules.OrUndefined(v))
 				}
 			})
 			callMethod(vm, p, "parseString", c.Argument(0), cb)

@@ -26,7 +26,7 @@ type options struct {
 
 func readOptions(o *goja.Object) *options {
 	b := func(k string) bool { v := o.Get(k); return v != nil && v.ToBoolean() }
-	s := func(k string) string { return jsString(o.Get(k)) }
+	s := func(k string) string { return modules.ToString(o.Get(k)) }
 	procs := func(k string) []goja.Callable {
 		arr, ok := o.Get(k).(*goja.Object)
 		if !ok {
@@ -46,25 +46,11 @@ func readOptions(o *goja.Object) *options {
 		explicitArray: b("explicitArray"), ignoreAttrs: b("ignoreAttrs"), mergeAttrs: b("mergeAttrs"),
 		explicitRoot: b("explicitRoot"), xmlns: b("xmlns"), explicitChildren: b("explicitChildren"),
 		preserveChildrenOrder: b("preserveChildrenOrder"), charsAsChildren: b("charsAsChildren"),
-		includeWhiteChars: b("includeWhiteChars"), strict: b("strict"), emptyTag: orUndef(o.Get("emptyTag")),
+		includeWhiteChars: b("includeWhiteChars"), strict: b("strict"), emptyTag: modules.OrUndefined(o.Get("emptyTag")),
 		attrNameProcessors: procs("attrNameProcessors"), attrValueProcessors: procs("attrValueProcessors"),
 		tagNameProcessors: procs("tagNameProcessors"), valueProcessors: procs("valueProcessors")}
 	opts.validator, _ = goja.AssertFunction(o.Get("validator"))
 	return opts
-}
-
-func orUndef(v goja.Value) goja.Value {
-	if v == nil {
-		return goja.Undefined()
-	}
-	return v
-}
-
-func jsString(v goja.Value) string {
-	if v == nil {
-		return "undefined"
-	}
-	return v.String()
 }
 
 // builder assembles xml2js's result from sax events, as its Parser does.
@@ -79,7 +65,7 @@ type builder struct {
 
 func (b *builder) process(procs []goja.Callable, item goja.Value, key goja.Value) goja.Value {
 	for _, fn := range procs {
-		v, err := fn(goja.Undefined(), item, orUndef(key))
+		v, err := fn(goja.Undefined(), item, modules.OrUndefined(key))
 		if err != nil {
 			panic(err)
 		}
@@ -220,12 +206,12 @@ func (b *builder) closeTag(string) bool {
 		xpath := "/"
 		var names []string
 		for _, n := range b.stack {
-			names = append(names, jsString(n.Get("#name")))
+			names = append(names, modules.ToString(n.Get("#name")))
 		}
-		xpath += strings.Join(append(names, jsString(nodeName)), "/")
+		xpath += strings.Join(append(names, modules.ToString(nodeName)), "/")
 		var prev goja.Value = goja.Undefined()
 		if s != nil {
-			prev = orUndef(s.Get(jsString(nodeName)))
+			prev = modules.OrUndefined(s.Get(modules.ToString(nodeName)))
 		}
 		v, err := o.validator(goja.Undefined(), vm.ToValue(xpath), prev, value)
 		if err != nil {
@@ -239,12 +225,12 @@ func (b *builder) closeTag(string) bool {
 	}
 	value = b.explicitChildren(value, s)
 	if s != nil {
-		b.assignOrPush(s, jsString(nodeName), value)
+		b.assignOrPush(s, modules.ToString(nodeName), value)
 		return false
 	}
 	if o.explicitRoot {
 		root := vm.NewObject()
-		_ = root.Set(jsString(nodeName), value)
+		_ = root.Set(modules.ToString(nodeName), value)
 		value = root
 	}
 	b.result, b.done = value, true
