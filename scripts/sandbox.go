@@ -74,6 +74,8 @@ type Sandbox struct {
 	// cur is the script being run; nil between runs.
 	cur *state
 
+	timeouts timeoutQueue
+
 	setInterval, clearInterval goja.Callable
 	noop                       goja.Value
 	expect                     *chai.Expect
