@@ -14,6 +14,7 @@ import (
 	"github.com/mattn/go-isatty"
 	"golang.org/x/term"
 
+	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/report"
 	"github.com/pmrun/pmrun/runner"
 )
@@ -33,10 +34,14 @@ func runCollection(ctx context.Context, source string, f runFlags, nested []stri
 	if err != nil {
 		return exitFailure, err
 	}
-	reporters, err := buildReporters(f, nested, in, stdout, stderr)
+	// The masker listens first, so reporters see its view of the
+	// secrets as of each event; error lines on stderr are masked too.
+	secrets := report.NewMasker(in.environment, in.globals, collection.NewScope("", in.collection.Variables))
+	reporters, err := buildReporters(f, nested, in, stdout, stderr, secrets)
 	if err != nil {
 		return exitFailure, err
 	}
+	stderr = secrets.Writer(stderr)
 	fmt.Fprint(stderr, in.collection.DeprecationWarning())
 	opts.Listener = reporters
 	r := runner.New(in.collection, opts)
@@ -107,7 +112,7 @@ func runnerOptions(f runFlags, in *inputs) (runner.Options, error) {
 
 // buildReporters makes the chosen reporters with their options. Unknown
 // names get Newman's warning and are skipped.
-func buildReporters(f runFlags, nested []string, in *inputs, stdout, stderr io.Writer) (report.Multi, error) {
+func buildReporters(f runFlags, nested []string, in *inputs, stdout, stderr io.Writer, secrets *report.Masker) (report.Multi, error) {
 	names := []string{}
 	for _, n := range f.reporters {
 		if n != "" && !slices.Contains(names, n) {
@@ -125,6 +130,7 @@ func buildReporters(f runFlags, nested []string, in *inputs, stdout, stderr io.W
 		Silent:         f.silent,
 		IsTerminal:     isTerminal(stdout),
 		Width:          terminalWidth(stdout),
+		Secrets:        secrets,
 	}
 	// cli and progress both draw on the terminal: Newman warns when both
 	// are chosen.
@@ -137,7 +143,7 @@ func buildReporters(f runFlags, nested []string, in *inputs, stdout, stderr io.W
 	if len(dominant) > 1 {
 		fmt.Fprintf(stderr, "newman: %s reporters might not work well together.\n", strings.Join(dominant, ", "))
 	}
-	var out report.Multi
+	out := report.Multi{secrets}
 	for _, name := range names {
 		opts := report.Options(options[name])
 		if p := opts["export"]; p != "" {

@@ -33,6 +33,8 @@ type CLIOptions struct {
 	TableColors bool
 	// CollectionName is printed under the banner.
 	CollectionName string
+	// Secrets masks secret values in everything printed; nil masks nothing.
+	Secrets *Masker
 	// Width is the terminal's width; console and body boxes wrap six
 	// columns short of it. Zero means Newman's 60 for logs and CI.
 	Width int
@@ -67,7 +69,9 @@ type CLI struct {
 // NewCLI returns a cli reporter writing to w.
 func NewCLI(w io.Writer, opts CLIOptions) *CLI {
 	out := bufio.NewWriterSize(w, 8<<10)
-	box := &boxWriter{w: out}
+	// The masker sits under the box so every write is masked whole;
+	// wrapped text (console, bodies) is masked before it is cut.
+	box := &boxWriter{w: opts.Secrets.Writer(out)}
 	c := &CLI{w: box, box: box, out: out, opts: opts, sym: unicodeSymbols, now: time.Now}
 	if opts.DisableUnicode {
 		c.sym = plainSymbols
@@ -244,7 +248,7 @@ func (c *CLI) console(m *runner.ConsoleMessage) {
 	for i, a := range m.Args {
 		parts[i] = a
 	}
-	text := wrap(strings.Join(parts, ", "), c.wrapWidth(), "  "+c.paint(color, c.sym.middle)+" ")
+	text := wrap(c.opts.Secrets.String(strings.Join(parts, ", ")), c.wrapWidth(), "  "+c.paint(color, c.sym.middle)+" ")
 	if c.opts.ShowTimestamps {
 		fmt.Fprintf(c.w, "\n  %s", c.paint(gray, "["+localeTime(c.now())+"]\n"))
 	}

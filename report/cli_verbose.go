@@ -90,7 +90,7 @@ var blankLines = regexp.MustCompile(`\n\s*\n`)
 
 // bodyText clips a body to bodyClipSize and wraps it in box lines.
 func (c *CLI) bodyText(body []byte) string {
-	text := string(body)
+	text := c.opts.Secrets.String(string(body))
 	if len(body) > bodyClipSize {
 		text = text[:bodyClipSize] + fmt.Sprintf("\n(showing %s/%s)", fileSize(bodyClipSize), fileSize(int64(len(body))))
 	}

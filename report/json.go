@@ -107,7 +107,7 @@ func (j *JSON) flushExecution() {
 			j.w.WriteString(",\n")
 		}
 		j.count++
-		j.err = writeExecution(j.w, cur)
+		j.err = writeExecution(j.w, cur, j.env.Secrets)
 	}
 }
 
@@ -127,8 +127,11 @@ func (j *JSON) Close() error {
 	return WriteFile(j.path, j.writeReport)
 }
 
-func (j *JSON) writeReport(w io.Writer) error {
+func (j *JSON) writeReport(raw io.Writer) error {
 	s := j.summary
+	// Each section goes out in one write, masked whole; the executions
+	// were masked as they were spooled.
+	w := j.env.Secrets.Writer(raw)
 	fmt.Fprintf(w, "{\n  \"collection\": %s,\n", mustJSON(collectionJSON(j.env.Collection)))
 	fmt.Fprintf(w, "  \"environment\": %s,\n", mustJSON(scopeJSON(s.Vars.Environment)))
 	fmt.Fprintf(w, "  \"globals\": %s,\n", mustJSON(scopeJSON(s.Vars.Globals)))
@@ -138,7 +141,7 @@ func (j *JSON) writeReport(w io.Writer) error {
 	if _, err := j.spool.Seek(0, io.SeekStart); err != nil {
 		return err
 	}
-	if _, err := io.Copy(w, j.spool); err != nil {
+	if _, err := io.Copy(raw, j.spool); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "\n    ],\n    \"transfers\": {\"responseTotal\": %d},\n", s.ReceivedBytes)
@@ -166,11 +169,12 @@ func mustJSON(v any) []byte {
 // writeExecution writes one run.executions[] entry. The response body goes
 // out as Newman's Buffer JSON ({"type":"Buffer","data":[…]}), written
 // byte by byte rather than built in memory.
-func writeExecution(w *bufio.Writer, ex *execution) error {
+func writeExecution(w *bufio.Writer, ex *execution, secrets *Masker) error {
 	b, err := json.Marshal(executionJSON(ex))
 	if err != nil {
 		return err
 	}
+	b = secrets.Bytes(b)
 	resp := ex.exchange.Response
 	if resp == nil {
 		_, err = w.Write(b)
@@ -179,11 +183,12 @@ func writeExecution(w *bufio.Writer, ex *execution) error {
 	// Splice the response in before the closing brace.
 	w.Write(b[:len(b)-1])
 	meta, _ := json.Marshal(responseMetaOut{ID: collection.NewUUID(), Status: resp.Status, Code: resp.Code, Header: headersOut(resp.Headers)})
+	meta = secrets.Bytes(meta)
 	w.WriteString(`,"response":`)
 	w.Write(meta[:len(meta)-1])
 	w.WriteString(`,"stream":{"type":"Buffer","data":[`)
 	var num []byte
-	for i, c := range resp.Body {
+	for i, c := range secrets.Bytes(resp.Body) {
 		if i > 0 {
 			w.WriteByte(',')
 		}

@@ -83,6 +83,9 @@ func scopeJSON(s *collection.Scope) map[string]any {
 	}
 	for _, v := range s.Variables() {
 		entry := map[string]any{"type": VariableType(v.Type), "value": v.Value, "key": v.Key}
+		if v.Type == "secret" && v.Value != nil {
+			entry["value"] = Mask // whatever its length: the report shows secret values nowhere
+		}
 		if v.Disabled {
 			entry["disabled"] = true
 		}

@@ -153,7 +153,8 @@ func (j *JUnit) Close() error {
 	if j.summary == nil {
 		return nil
 	}
-	return WriteFile(j.path, j.write)
+	// Each element goes out in one write, masked whole.
+	return WriteFile(j.path, func(w io.Writer) error { return j.write(j.env.Secrets.Writer(w)) })
 }
 
 func (j *JUnit) write(w io.Writer) error {

@@ -47,6 +47,9 @@ type Env struct {
 	// Width is the terminal's width when stdout is one and the run is
 	// not under CI (Newman's rule for wrapping), else zero.
 	Width int
+	// Secrets masks secret variable values in all output; nil masks
+	// nothing. It must also be a listener ahead of the reporters.
+	Secrets *Masker
 	// Now is the clock used for default report file names.
 	Now func() time.Time
 }
@@ -124,5 +127,6 @@ func newCLIReporter(opts Options, env Env) Reporter {
 		TableColors:         env.TableColors,
 		CollectionName:      name,
 		Width:               env.Width,
+		Secrets:             env.Secrets,
 	})}
 }
