@@ -342,8 +342,9 @@ func (c *CLI) failureTable(failures []runner.Failure) string {
 		if f.Cursor.Iterations > 1 {
 			name += "\n" + c.paint(gray, fmt.Sprintf("iteration: %d", f.Cursor.Iteration+1))
 		}
-		detail := f.Test
-		detail += "\n" + c.paint(gray, f.Error.Message)
+		// Masked before layout, so that columns line up with the mask.
+		detail := c.opts.Secrets.String(f.Test)
+		detail += "\n" + c.paint(gray, c.opts.Secrets.String(f.Error.Message))
 		if f.At != "" {
 			detail += "\n" + c.paint(gray, "at "+f.At)
 		}
