@@ -90,9 +90,10 @@ var blankLines = regexp.MustCompile(`\n\s*\n`)
 
 // bodyText clips a body to bodyClipSize and wraps it in box lines.
 func (c *CLI) bodyText(body []byte) string {
+	// Masked whole, then clipped, so that no clipped secret's prefix shows.
 	text := c.opts.Secrets.String(string(body))
 	if len(body) > bodyClipSize {
-		text = text[:bodyClipSize] + fmt.Sprintf("\n(showing %s/%s)", fileSize(bodyClipSize), fileSize(int64(len(body))))
+		text = text[:min(bodyClipSize, len(text))] + fmt.Sprintf("\n(showing %s/%s)", fileSize(bodyClipSize), fileSize(int64(len(body))))
 	}
 	text = wrap(text, c.wrapWidth(), "  "+c.sym.middle+" ")
 	return c.paint(gray, blankLines.ReplaceAllString(text, "\n")+"\n")

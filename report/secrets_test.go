@@ -125,3 +125,51 @@ func BenchmarkMaskerOneSecret(b *testing.B) {
 		w.Write(line)
 	}
 }
+
+// TestCLIMasksAcrossWrapsAndClips puts the secret where the cli would cut
+// it: at a console line's wrap, and at the verbose body's 2 KB clip.
+func TestCLIMasksAcrossWrapsAndClips(t *testing.T) {
+	const secret = "Ch4ng3!t-long-secret"
+	secrets := NewMasker(secretScope(collection.Variable{Key: "p", Value: secret, Type: "secret"}))
+	body := []byte(strings.Repeat("x", bodyClipSize-5) + secret + strings.Repeat("y", 100))
+	ex := &runner.Exchange{
+		Request:  runner.SentRequest{Method: "POST", URL: "http://h/login?p=" + secret, Body: body},
+		Response: &runner.Response{Code: 200, Status: "OK", Body: body},
+	}
+	// Just over the clip, and under it once masked.
+	short := []byte(strings.Repeat("x", bodyClipSize-len(secret)+2) + secret)
+	exShort := &runner.Exchange{Request: runner.SentRequest{Method: "POST", URL: "http://h/"},
+		Response: &runner.Response{Code: 200, Status: "OK", Body: short}}
+	tests := []struct {
+		name   string
+		events []*runner.Event
+	}{
+		{"verbose body shorter than the clip once masked", []*runner.Event{
+			{Kind: runner.RequestStarted, Exchange: exShort}, {Kind: runner.RequestDone, Exchange: exShort}}},
+		{"console line wrapped inside the secret", []*runner.Event{{Kind: runner.ConsoleLogged,
+			Console: &runner.ConsoleMessage{Level: "log", Args: []string{strings.Repeat("a", 45) + secret}}}}},
+		{"verbose request and response clipped inside the secret", []*runner.Event{
+			{Kind: runner.RequestStarted, Exchange: ex}, {Kind: runner.RequestDone, Exchange: ex}}},
+		{"failure message", []*runner.Event{{Kind: runner.RunDone, Summary: &runner.Summary{Failures: []runner.Failure{
+			{Error: &scripts.Error{Name: "AssertionError", Message: "expected '" + secret + "' to equal 'x'"}}}}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			c := NewCLI(&buf, CLIOptions{Verbose: true, Secrets: secrets})
+			for _, e := range tt.events {
+				c.Event(e)
+			}
+			c.Event(&runner.Event{Kind: runner.RunDone, Summary: &runner.Summary{}})
+			out := buf.String()
+			if !strings.Contains(out, Mask) {
+				t.Errorf("no mask in output:\n%s", out)
+			}
+			for _, part := range []string{"Ch4ng3", "long-secret", "secret"} {
+				if strings.Contains(out, part) {
+					t.Errorf("output shows %q:\n%s", part, out)
+				}
+			}
+		})
+	}
+}
