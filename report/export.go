@@ -52,8 +52,16 @@ func CheckExportPath(path string) error {
 // WriteFile writes a file whole or not at all: write fills a temporary
 // file beside path, which is renamed over path only when write and the
 // flush succeed. The directory "newman" of Newman's default paths is
-// created when missing.
+// created when missing. A path that is not a regular file (/dev/null,
+// /dev/stdout, a named pipe) is written straight to: renaming over it
+// would replace the device with a file.
 func WriteFile(path string, write func(w io.Writer) error) error {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() {
+		if st.IsDir() {
+			return fmt.Errorf("writing %s: it is a directory; give a file path", path)
+		}
+		return writeInPlace(path, write)
+	}
 	dir := filepath.Dir(path)
 	if dir == "newman" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -78,6 +86,26 @@ func WriteFile(path string, write func(w io.Writer) error) error {
 	}
 	if err == nil {
 		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
+
+// writeInPlace writes to an existing special file, such as a device.
+func writeInPlace(path string, write func(w io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	bw := bufio.NewWriterSize(f, 64<<10)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
 	}
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)

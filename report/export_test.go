@@ -1,0 +1,50 @@
+package report
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// A report sent to a device or a pipe is written into it; renaming a
+// temporary file over /dev/null would replace the device with a file.
+func TestWriteFileToASpecialFile(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "report.fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no named pipes here: %v", err)
+	}
+	got := make(chan string, 1)
+	go func() {
+		f, err := os.Open(fifo)
+		if err != nil {
+			got <- "open: " + err.Error()
+			return
+		}
+		defer f.Close()
+		b, _ := io.ReadAll(f)
+		got <- string(b)
+	}()
+	if err := WriteFile(fifo, func(w io.Writer) error {
+		_, err := io.WriteString(w, `{"run":{}}`)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if s := <-got; s != `{"run":{}}` {
+		t.Errorf("the pipe read %q", s)
+	}
+	st, err := os.Lstat(fifo)
+	if err != nil || st.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the pipe was replaced: mode %v, err %v", st.Mode(), err)
+	}
+}
+
+func TestWriteFileToADirectory(t *testing.T) {
+	err := WriteFile(t.TempDir(), func(w io.Writer) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "is a directory") {
+		t.Errorf("err = %v, want a directory error", err)
+	}
+}
