@@ -33,12 +33,12 @@ func TestWriteFileToASpecialFile(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if s := <-got; s != `{"run":{}}` {
-		t.Errorf("the pipe read %q", s)
-	}
 	st, err := os.Lstat(fifo)
 	if err != nil || st.Mode()&os.ModeNamedPipe == 0 {
-		t.Errorf("the pipe was replaced: mode %v, err %v", st.Mode(), err)
+		t.Fatalf("the pipe was replaced: mode %v, err %v", st.Mode(), err)
+	}
+	if s := <-got; s != `{"run":{}}` {
+		t.Errorf("the pipe read %q", s)
 	}
 }
 
