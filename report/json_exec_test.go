@@ -30,6 +30,9 @@ func mapExecution(ex *execution) map[string]any {
 	if req.BodySpec != nil {
 		request["body"] = bodyJSON(req.BodySpec)
 	}
+	if r := ex.item.Request; r != nil && r.Description != "" {
+		request["description"] = descriptionJSON(r.Description)
+	}
 	e["request"] = request
 	if ex.exchange.Err != nil {
 		e["requestError"] = runner.NodeErrorFields(ex.exchange.Err)

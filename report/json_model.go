@@ -29,48 +29,6 @@ func cursorJSON(c runner.Cursor) map[string]any {
 	return out
 }
 
-// itemJSON is an item's id, name and request as the collection has it.
-// An unnamed item has no name, as in Newman's report.
-func itemJSON(it *collection.Item) map[string]any {
-	out := map[string]any{"id": itemID(it)}
-	if it.Name != "" {
-		out["name"] = it.Name
-	}
-	if it.Request != nil {
-		out["request"] = map[string]any{
-			"url":    it.Request.URL.Raw,
-			"method": it.Request.Method,
-			"header": headersJSON(it.Request.Headers),
-		}
-	}
-	return out
-}
-
-// collectionJSON is the collection's info and item tree (ids and names):
-// pmrun does not keep the collection's source JSON, so the report carries
-// what identifies each item.
-func collectionJSON(c *collection.Collection) map[string]any {
-	if c == nil {
-		return nil
-	}
-	var items func([]*collection.Item) []any
-	items = func(list []*collection.Item) []any {
-		out := make([]any, 0, len(list))
-		for _, it := range list {
-			m := itemJSON(it)
-			if it.IsFolder() {
-				m["item"] = items(it.Items)
-			}
-			out = append(out, m)
-		}
-		return out
-	}
-	return map[string]any{
-		"info": map[string]any{"_postman_id": collectionID(c), "name": c.Info.Name, "schema": c.Info.Schema},
-		"item": items(c.Items),
-	}
-}
-
 // scopeJSON is an environment or globals as Newman's VariableScope.toJSON:
 // an id even when none was loaded, a name only when one was, and types
 // postman-collection does not know ("default", "secret") as "any".
