@@ -23,11 +23,14 @@ func collectionJSON(c *collection.Collection) map[string]any {
 		info["description"] = d
 	}
 	out := map[string]any{
-		"_":        map[string]any{"postman_id": id},
 		"info":     info,
 		"item":     itemsJSON(c.Items),
 		"event":    eventsJSON(c.Events),
 		"variable": variablesJSON(c.Variables),
+	}
+	if c.Info.ID != "" {
+		// postman-collection keeps the file's own _postman_id under "_".
+		out["_"] = map[string]any{"postman_id": id}
 	}
 	if c.Auth != nil {
 		out["auth"] = authJSON(c.Auth)

@@ -105,6 +105,11 @@ func executionJSON(ex *execution) execJSON {
 	e.Request.URL, e.Request.Header, e.Request.Method = urlJSON(req.URL), headersOut(req.Headers), req.Method
 	if req.BodySpec != nil {
 		e.Request.Body = bodyJSON(req.BodySpec)
+		if file, ok := e.Request.Body["file"].(map[string]any); ok {
+			// The runtime sets the sent file body's value, null unless
+			// a script gave it one.
+			file["value"] = nil
+		}
 	}
 	if ex.exchange.Err != nil {
 		e.RequestError = runner.NodeErrorFields(ex.exchange.Err)

@@ -29,6 +29,9 @@ func mapExecution(ex *execution) map[string]any {
 	}
 	if req.BodySpec != nil {
 		request["body"] = bodyJSON(req.BodySpec)
+		if file, ok := request["body"].(map[string]any)["file"].(map[string]any); ok {
+			file["value"] = nil
+		}
 	}
 	if r := ex.item.Request; r != nil && r.Description != "" {
 		request["description"] = descriptionJSON(r.Description)

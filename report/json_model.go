@@ -197,7 +197,8 @@ func failureJSON(f runner.Failure) map[string]any {
 	}
 	out := map[string]any{"error": err, "at": f.At, "cursor": cursorJSON(f.Cursor)}
 	if f.Item != nil {
-		out["source"] = map[string]any{"id": itemID(f.Item), "name": f.Item.Name}
+		// Newman's source is the whole item, as Item.toJSON.
+		out["source"] = itemJSON(f.Item)
 		// The runtime's request event carries the item without its
 		// folder, so Newman's request failures name no parent.
 		if p := f.Item.Parent; p != nil && f.At != "request" {
