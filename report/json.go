@@ -40,6 +40,8 @@ type execution struct {
 	cursor   runner.Cursor
 	item     *collection.Item
 	itemJSON json.RawMessage
+	// auth is the auth the item's request inherits, as authJSON.
+	auth     map[string]any
 	exchange *runner.Exchange
 	// requests counts the item's requests, pm.sendRequest's included:
 	// Newman adds the item's execution to the report once for each, every
@@ -68,7 +70,8 @@ func NewJSON(opts Options, env Env) (*JSON, error) {
 func (j *JSON) Event(e *runner.Event) {
 	switch e.Kind {
 	case runner.ItemStarted:
-		j.cur = &execution{cursor: e.Cursor, item: e.Item, itemJSON: j.itemJSON(e.Item)}
+		j.cur = &execution{cursor: e.Cursor, item: e.Item, itemJSON: j.itemJSON(e.Item),
+			auth: inheritedAuthJSON(e.Item, j.env.Collection)}
 	case runner.RequestDone:
 		if j.env.Verbose {
 			// Newman measures phases only with --verbose.

@@ -69,7 +69,8 @@ func itemJSON(it *collection.Item) map[string]any {
 		}
 		out["response"] = responses
 	}
-	if len(it.Variables) > 0 {
+	if it.IsFolder() && len(it.Variables) > 0 {
+		// A request item's variables are not part of its toJSON.
 		out["variable"] = variablesJSON(it.Variables)
 	}
 	if it.Auth != nil {
@@ -83,7 +84,10 @@ func itemJSON(it *collection.Item) map[string]any {
 
 // requestJSON is a request as the collection defines it, {{…}} unresolved.
 func requestJSON(r *collection.Request) map[string]any {
-	out := map[string]any{"url": collectionURLJSON(r.URL), "header": headersJSON(r.Headers), "method": r.Method}
+	out := map[string]any{"url": collectionURLJSON(r.URL), "method": r.Method}
+	if len(r.Headers) > 0 {
+		out["header"] = headersJSON(r.Headers)
+	}
 	if d := descriptionJSON(r.Description); d != nil {
 		out["description"] = d
 	}
@@ -182,15 +186,34 @@ func variablesJSON(vars []collection.Variable) []any {
 // authJSON is RequestAuth.toJSON: the type and its parameters under the
 // type's name.
 func authJSON(a *collection.Auth) map[string]any {
-	out := map[string]any{"type": a.Type}
-	if a.Type != "noauth" {
-		params := make([]any, 0, len(a.Params))
-		for _, p := range a.Params {
-			params = append(params, map[string]any{"type": VariableType(p.Type), "value": p.Value, "key": p.Key})
-		}
-		out[a.Type] = params
+	params := make([]any, 0, len(a.Params))
+	for _, p := range a.Params {
+		params = append(params, map[string]any{"type": VariableType(p.Type), "value": p.Value, "key": p.Key})
 	}
-	return out
+	return map[string]any{"type": a.Type, a.Type: params}
+}
+
+// inheritedAuthJSON is the auth that applies to the item, its own or the
+// nearest folder's or the collection's, which the runtime sets on the
+// request it sends; nil when none applies. A type of "type" is no auth
+// (postman-collection's isValidType).
+func inheritedAuthJSON(it *collection.Item, c *collection.Collection) map[string]any {
+	valid := func(a *collection.Auth) bool { return a != nil && a.Type != "type" }
+	if it == nil {
+		return nil
+	}
+	if it.Request != nil && valid(it.Request.Auth) {
+		return authJSON(it.Request.Auth)
+	}
+	for p := it.Parent; p != nil; p = p.Parent {
+		if valid(p.Auth) {
+			return authJSON(p.Auth)
+		}
+	}
+	if c != nil && valid(c.Auth) {
+		return authJSON(c.Auth)
+	}
+	return nil
 }
 
 // savedResponseJSON is a saved example as Response.toJSON.

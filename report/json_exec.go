@@ -74,6 +74,7 @@ type headerOut struct {
 }
 
 type requestOut struct {
+	Auth        map[string]any `json:"auth,omitempty"`
 	Body        map[string]any `json:"body,omitempty"`
 	Description map[string]any `json:"description,omitempty"`
 	Header      []headerOut    `json:"header"`
@@ -110,6 +111,10 @@ func executionJSON(ex *execution) execJSON {
 			// a script gave it one.
 			file["value"] = nil
 		}
+	}
+	if ex.exchange.Err == nil {
+		// A request that failed is reported before the runtime sets its auth.
+		e.Request.Auth = ex.auth
 	}
 	if ex.exchange.Err != nil {
 		e.RequestError = runner.NodeErrorFields(ex.exchange.Err)

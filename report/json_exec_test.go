@@ -36,6 +36,9 @@ func mapExecution(ex *execution) map[string]any {
 	if r := ex.item.Request; r != nil && r.Description != "" {
 		request["description"] = descriptionJSON(r.Description)
 	}
+	if ex.exchange.Err == nil && ex.auth != nil {
+		request["auth"] = ex.auth
+	}
 	e["request"] = request
 	if ex.exchange.Err != nil {
 		e["requestError"] = runner.NodeErrorFields(ex.exchange.Err)

@@ -1,6 +1,9 @@
 package report
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/runner"
 	"github.com/pmrun/pmrun/scripts"
@@ -195,15 +198,34 @@ func failureJSON(f runner.Failure) map[string]any {
 			err[k] = v
 		}
 	}
-	out := map[string]any{"error": err, "at": f.At, "cursor": cursorJSON(f.Cursor)}
+	cursor := cursorJSON(f.Cursor)
+	if f.At != "request" {
+		// A script's failure names the script and its run.
+		cursor["execution"], cursor["scriptId"] = collection.NewUUID(), collection.NewUUID()
+	}
+	if n, ok := assertionIndex(f.At); ok {
+		err["index"] = n
+	}
+	out := map[string]any{"error": err, "at": f.At, "cursor": cursor}
 	if f.Item != nil {
 		// Newman's source is the whole item, as Item.toJSON.
 		out["source"] = itemJSON(f.Item)
 		// The runtime's request event carries the item without its
 		// folder, so Newman's request failures name no parent.
 		if p := f.Item.Parent; p != nil && f.At != "request" {
-			out["parent"] = map[string]any{"id": itemID(p), "name": p.Name}
+			out["parent"] = itemJSON(p)
 		}
 	}
 	return out
+}
+
+// assertionIndex is the assertion's index in an "assertion:N in …" at.
+func assertionIndex(at string) (int, bool) {
+	rest, ok := strings.CutPrefix(at, "assertion:")
+	if !ok {
+		return 0, false
+	}
+	num, _, _ := strings.Cut(rest, " ")
+	n, err := strconv.Atoi(num)
+	return n, err == nil
 }
