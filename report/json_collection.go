@@ -119,6 +119,9 @@ func collectionURLJSON(u collection.URL) map[string]any {
 		if p.Disabled {
 			entry["disabled"] = true
 		}
+		if d := descriptionJSON(p.Description); d != nil {
+			entry["description"] = d
+		}
 		query = append(query, entry)
 	}
 	out := map[string]any{"path": path, "host": host, "query": query, "variable": variablesJSON(u.Variables)}
@@ -223,6 +226,9 @@ func savedResponseJSON(r collection.Response) map[string]any {
 	out["id"] = r.ID
 	if r.ID == "" {
 		out["id"] = collection.NewUUID()
+	}
+	if r.Meta != nil {
+		out["_"] = r.Meta
 	}
 	if r.OriginalRequest != nil {
 		out["originalRequest"] = requestJSON(r.OriginalRequest)

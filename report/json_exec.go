@@ -67,10 +67,17 @@ type cursorOut struct {
 }
 
 type headerOut struct {
-	Disabled bool   `json:"disabled,omitempty"`
-	Key      string `json:"key"`
-	System   bool   `json:"system,omitempty"`
-	Value    string `json:"value"`
+	Description *descriptionOut `json:"description,omitempty"`
+	Disabled    bool            `json:"disabled,omitempty"`
+	Key         string          `json:"key"`
+	System      bool            `json:"system,omitempty"`
+	Value       string          `json:"value"`
+}
+
+// descriptionOut is descriptionJSON's value.
+type descriptionOut struct {
+	Content string `json:"content"`
+	Type    string `json:"type"`
 }
 
 type requestOut struct {
@@ -155,6 +162,9 @@ func headersOut(hs []collection.Header) []headerOut {
 	out := make([]headerOut, len(hs))
 	for i, h := range hs {
 		out[i] = headerOut{Key: h.Key, Value: h.Value, Disabled: h.Disabled, System: h.System}
+		if h.Description != "" {
+			out[i].Description = &descriptionOut{Content: h.Description, Type: "text/plain"}
+		}
 	}
 	return out
 }

@@ -60,6 +60,9 @@ func scopeJSON(s *collection.Scope) map[string]any {
 	if s.Name != "" {
 		out["name"] = s.Name
 	}
+	if s.Meta != nil {
+		out["_"] = s.Meta
+	}
 	return out
 }
 
@@ -117,6 +120,9 @@ func headersJSON(hs []collection.Header) []any {
 	out := make([]any, 0, len(hs))
 	for _, h := range hs {
 		m := map[string]any{"key": h.Key, "value": h.Value}
+		if d := descriptionJSON(h.Description); d != nil {
+			m["description"] = d
+		}
 		if h.Disabled {
 			m["disabled"] = true
 		}
