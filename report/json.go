@@ -170,7 +170,7 @@ func (j *JSON) writeReport(raw io.Writer) error {
 	fmt.Fprintf(w, "\n    ],\n    \"transfers\": {\"responseTotal\": %d},\n", s.ReceivedBytes)
 	failures := make([]any, len(s.Failures))
 	for i, f := range s.Failures {
-		failures[i] = failureJSON(f)
+		failures[i] = failureJSON(f, s.Finished)
 	}
 	fmt.Fprintf(w, "    \"failures\": %s,\n", mustJSON(failures))
 	var runErr any

@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/runner"
@@ -194,8 +195,15 @@ func errorJSON(e *scripts.Error) map[string]any {
 	return map[string]any{"name": e.Name, "message": e.Message, "stack": stack}
 }
 
-func failureJSON(f runner.Failure) map[string]any {
+// failureJSON is a run.failures[] entry. Newman serialises each failure's
+// error with serialised-error, which adds an id, the time and the parsed
+// stack (and an object-hash checksum pmrun leaves out); pmrun does not
+// time failures, so the run's end, at, stands in.
+func failureJSON(f runner.Failure, at time.Time) map[string]any {
 	err := errorJSON(f.Error)
+	err["id"] = collection.NewUUID()
+	err["timestamp"] = at.UnixMilli()
+	err["stacktrace"] = stackFrames(err["stack"].(string))
 	if f.Test != "" {
 		err["test"] = f.Test
 	}

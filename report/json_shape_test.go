@@ -29,19 +29,8 @@ var newmanOnlyShapes = map[string]string{
 	// The runtime adds the headers it sent to the item's own request.
 	"$.run.failures[].source.request.header[].system boolean": "runtime mutates the item",
 	// serialised-error decorates each failure with an object-hash MD5 of
-	// the error, an id, a timestamp and the parsed stack.
-	"$.run.failures[].error.checksum string":                  "serialised-error",
-	"$.run.failures[].error.id string":                        "serialised-error",
-	"$.run.failures[].error.timestamp number":                 "serialised-error",
-	"$.run.failures[].error.stacktrace array":                 "serialised-error",
-	"$.run.failures[].error.stacktrace[] object":              "serialised-error",
-	"$.run.failures[].error.stacktrace[].columnNumber number": "serialised-error",
-	"$.run.failures[].error.stacktrace[].fileName string":     "serialised-error",
-	"$.run.failures[].error.stacktrace[].functionName string": "serialised-error",
-	"$.run.failures[].error.stacktrace[].lineNumber number":   "serialised-error",
-	"$.run.failures[].error.stacktrace[].methodName string":   "serialised-error",
-	"$.run.failures[].error.stacktrace[].native boolean":      "serialised-error",
-	"$.run.failures[].error.stacktrace[].typeName string":     "serialised-error",
+	// the error.
+	"$.run.failures[].error.checksum string": "serialised-error",
 }
 
 // TestJSONShapeMatchesNewman runs testdata/json-shape.postman_collection.json
@@ -70,12 +59,12 @@ func TestJSONShapeMatchesNewman(t *testing.T) {
 	for _, line := range want {
 		_, known := newmanOnlyShapes[line]
 		sandboxMark := strings.HasSuffix(line, ".script._lastExecutionId string")
-		if !known && !sandboxMark && !slices.Contains(got, line) {
+		if !known && !sandboxMark && !slices.Contains(got, line) && !slices.Contains(got, shapePath(line)+" null") {
 			t.Errorf("newman writes %s, pmrun does not", line)
 		}
 	}
 	for _, line := range got {
-		if !slices.Contains(want, line) {
+		if !slices.Contains(want, line) && !nullWhereNewmanHasValue(line, want) {
 			t.Errorf("pmrun writes %s, newman does not", line)
 		}
 	}
@@ -170,4 +159,22 @@ func jsonType(v any) string {
 		return "number"
 	}
 	return "string"
+}
+
+// nullWhereNewmanHasValue reports whether line is a null at a path where
+// Newman writes a value. Some fields are filled or null depending on the
+// values, such as a stack frame's function name (pmrun's script stacks
+// name no functions), so a null at a path matches any type there.
+func nullWhereNewmanHasValue(line string, want []string) bool {
+	path, ok := strings.CutSuffix(line, " null")
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(want, func(w string) bool { return strings.HasPrefix(w, path+" ") })
+}
+
+// shapePath is a shape line's path, less its type.
+func shapePath(line string) string {
+	path, _, _ := strings.Cut(line, " ")
+	return path
 }
