@@ -54,5 +54,6 @@ func ParseVariableFile(data []byte, source, kind string) (*Scope, error) {
 	}
 	s := NewScope(root.Get("name").String(), vars)
 	s.ID = root.Get("id").String()
+	s.Meta = metaOf(root)
 	return s, nil
 }

@@ -96,6 +96,8 @@ type QueryParam struct {
 	Key      string
 	Value    *string
 	Disabled bool
+	// Description is for reports, which write it back.
+	Description string
 }
 
 // Header is one request or response header.
@@ -106,6 +108,9 @@ type Header struct {
 	// System marks a header the runner added (User-Agent, Host, …), which
 	// Newman's JSON report flags with "system": true.
 	System bool
+	// Description is for reports, which write it back; the sent
+	// request's headers keep their item header's.
+	Description string
 }
 
 // Body is a request body in one of Postman's modes.
@@ -195,4 +200,7 @@ type Response struct {
 	Code            int
 	Headers         []Header
 	Body            string
+	// Meta holds the "_"-prefixed members (_postman_previewlanguage…)
+	// by their names less the underscores, for reports.
+	Meta map[string]any
 }

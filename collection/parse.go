@@ -229,6 +229,7 @@ func (p *parser) response(v gjson.Result, path string) Response {
 		Status: v.Get("status").String(),
 		Code:   int(v.Get("code").Int()),
 		Body:   v.Get("body").String(),
+		Meta:   metaOf(v),
 	}
 	r.Headers = p.headers(v.Get("header"), path+".header")
 	if or := v.Get("originalRequest"); or.Exists() {

@@ -18,8 +18,8 @@ func (p *parser) headers(v gjson.Result, path string) []Header {
 			p.fail(fmt.Sprintf("%s[%d]", path, i), "a header object", hv)
 			return out
 		}
-		f := members(hv, "key", "value", "disabled")
-		out = append(out, Header{Key: f[0].String(), Value: f[1].String(), Disabled: f[2].Bool()})
+		f := members(hv, "key", "value", "disabled", "description")
+		out = append(out, Header{Key: f[0].String(), Value: f[1].String(), Disabled: f[2].Bool(), Description: p.description(f[3])})
 	}
 	return out
 }

@@ -116,7 +116,7 @@ func (p *parser) query(v gjson.Result, path string) []QueryParam {
 			p.fail(fmt.Sprintf("%s[%d]", path, i), "a query parameter object", qv)
 			return out
 		}
-		q := QueryParam{Key: qv.Get("key").String(), Disabled: qv.Get("disabled").Bool()}
+		q := QueryParam{Key: qv.Get("key").String(), Disabled: qv.Get("disabled").Bool(), Description: p.description(qv.Get("description"))}
 		if val := qv.Get("value"); val.Exists() && val.Type != gjson.Null {
 			s := val.String()
 			q.Value = &s

@@ -12,7 +12,7 @@ func (r *Resolver) ResolveRequest(req *Request) *Request {
 		Auth:        r.ResolveAuth(req.Auth),
 	}
 	for _, h := range req.Headers {
-		out.Headers = append(out.Headers, Header{Key: r.Resolve(h.Key), Value: r.Resolve(h.Value), Disabled: h.Disabled})
+		out.Headers = append(out.Headers, Header{Key: r.Resolve(h.Key), Value: r.Resolve(h.Value), Disabled: h.Disabled, Description: h.Description})
 	}
 	if req.Body != nil {
 		out.Body = r.resolveBody(req.Body)

@@ -29,7 +29,10 @@ type Scope struct {
 	// object (iteration data): there a null value leaves {{name}} as
 	// written and stops the search, where a Variable's null is "null".
 	Plain bool
-	vars  []Variable
+	// Meta holds the file's "_"-prefixed members (_postman_exported_at…)
+	// by their names less the underscores, for reports.
+	Meta map[string]any
+	vars []Variable
 	// index maps a key to its last enabled position in vars.
 	index map[string]int
 }

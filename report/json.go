@@ -29,6 +29,9 @@ type JSON struct {
 	summary *runner.Summary
 	err     error
 	phases  phaseStats
+	// items caches each item's toJSON form: Newman repeats it in every
+	// execution, and it does not change during the run.
+	items map[*collection.Item]json.RawMessage
 }
 
 // execution is the part of Newman's run.executions[] entry being built
@@ -36,6 +39,9 @@ type JSON struct {
 type execution struct {
 	cursor   runner.Cursor
 	item     *collection.Item
+	itemJSON json.RawMessage
+	// auth is the auth the item's request inherits, as authJSON.
+	auth     map[string]any
 	exchange *runner.Exchange
 	// requests counts the item's requests, pm.sendRequest's included:
 	// Newman adds the item's execution to the report once for each, every
@@ -64,7 +70,8 @@ func NewJSON(opts Options, env Env) (*JSON, error) {
 func (j *JSON) Event(e *runner.Event) {
 	switch e.Kind {
 	case runner.ItemStarted:
-		j.cur = &execution{cursor: e.Cursor, item: e.Item}
+		j.cur = &execution{cursor: e.Cursor, item: e.Item, itemJSON: j.itemJSON(e.Item),
+			auth: inheritedAuthJSON(e.Item, j.env.Collection)}
 	case runner.RequestDone:
 		if j.env.Verbose {
 			// Newman measures phases only with --verbose.
@@ -92,6 +99,22 @@ func (j *JSON) Event(e *runner.Event) {
 		j.flushExecution()
 		j.summary = e.Summary
 	}
+}
+
+// itemJSON returns the item's toJSON form, built on first use.
+func (j *JSON) itemJSON(it *collection.Item) json.RawMessage {
+	if it == nil {
+		return json.RawMessage("null")
+	}
+	if b, ok := j.items[it]; ok {
+		return b
+	}
+	if j.items == nil {
+		j.items = map[*collection.Item]json.RawMessage{}
+	}
+	b := json.RawMessage(mustJSON(itemJSON(it)))
+	j.items[it] = b
+	return b
 }
 
 // flushExecution appends the current item's execution to the spool file.
@@ -147,7 +170,7 @@ func (j *JSON) writeReport(raw io.Writer) error {
 	fmt.Fprintf(w, "\n    ],\n    \"transfers\": {\"responseTotal\": %d},\n", s.ReceivedBytes)
 	failures := make([]any, len(s.Failures))
 	for i, f := range s.Failures {
-		failures[i] = failureJSON(f)
+		failures[i] = failureJSON(f, s.Finished)
 	}
 	fmt.Fprintf(w, "    \"failures\": %s,\n", mustJSON(failures))
 	var runErr any

@@ -54,6 +54,8 @@ func formParamJSON(p collection.FormParam) map[string]any {
 	m := map[string]any{"key": p.Key}
 	if p.Type == "file" {
 		switch {
+		case p.SrcIsList && p.Src == nil:
+			m["src"] = []string{}
 		case p.SrcIsList:
 			m["src"] = p.Src
 		case len(p.Src) == 1:
@@ -67,6 +69,9 @@ func formParamJSON(p collection.FormParam) map[string]any {
 	}
 	if p.ContentType != "" {
 		m["contentType"] = p.ContentType
+	}
+	if p.FileName != "" {
+		m["fileName"] = p.FileName
 	}
 	if p.Disabled {
 		m["disabled"] = true

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"encoding/json"
+
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/runner"
 	"github.com/pmrun/pmrun/scripts"
@@ -18,7 +20,7 @@ type execJSON struct {
 	Assertions       []assertionJSON `json:"assertions,omitempty"`
 	Cursor           cursorOut       `json:"cursor"`
 	ID               string          `json:"id"`
-	Item             itemOut         `json:"item"`
+	Item             json.RawMessage `json:"item"` // itemJSON, built once per item
 	PrerequestScript []scriptErrOut  `json:"prerequestScript,omitempty"`
 	Request          requestOut      `json:"request"`
 	RequestError     any             `json:"requestError,omitempty"` // a map, {} included
@@ -64,30 +66,27 @@ type cursorOut struct {
 	Ref           string `json:"ref"`
 }
 
-type itemOut struct {
-	ID      string          `json:"id"`
-	Name    string          `json:"name,omitempty"`
-	Request *itemRequestOut `json:"request,omitempty"`
-}
-
-type itemRequestOut struct {
-	Header []headerOut `json:"header"`
-	Method string      `json:"method"`
-	URL    string      `json:"url"`
-}
-
 type headerOut struct {
-	Disabled bool   `json:"disabled,omitempty"`
-	Key      string `json:"key"`
-	System   bool   `json:"system,omitempty"`
-	Value    string `json:"value"`
+	Description *descriptionOut `json:"description,omitempty"`
+	Disabled    bool            `json:"disabled,omitempty"`
+	Key         string          `json:"key"`
+	System      bool            `json:"system,omitempty"`
+	Value       string          `json:"value"`
+}
+
+// descriptionOut is descriptionJSON's value.
+type descriptionOut struct {
+	Content string `json:"content"`
+	Type    string `json:"type"`
 }
 
 type requestOut struct {
-	Body   map[string]any `json:"body,omitempty"`
-	Header []headerOut    `json:"header"`
-	Method string         `json:"method"`
-	URL    map[string]any `json:"url"`
+	Auth        map[string]any `json:"auth,omitempty"`
+	Body        map[string]any `json:"body,omitempty"`
+	Description map[string]any `json:"description,omitempty"`
+	Header      []headerOut    `json:"header"`
+	Method      string         `json:"method"`
+	URL         map[string]any `json:"url"`
 }
 
 type responseMetaOut struct {
@@ -102,15 +101,27 @@ func executionJSON(ex *execution) execJSON {
 	e := execJSON{
 		Cursor: cursorOutOf(ex.cursor),
 		ID:     itemID(ex.item),
-		Item:   itemOut{ID: itemID(ex.item), Name: ex.item.Name},
+		Item:   ex.itemJSON,
+	}
+	if e.Item == nil {
+		e.Item = mustJSON(itemJSON(ex.item))
 	}
 	if r := ex.item.Request; r != nil {
-		e.Item.Request = &itemRequestOut{URL: r.URL.Raw, Method: r.Method, Header: headersOut(r.Headers)}
+		e.Request.Description = descriptionJSON(r.Description)
 	}
 	req := ex.exchange.Request
-	e.Request = requestOut{URL: urlJSON(req.URL), Header: headersOut(req.Headers), Method: req.Method}
+	e.Request.URL, e.Request.Header, e.Request.Method = urlJSON(req.URL), headersOut(req.Headers), req.Method
 	if req.BodySpec != nil {
 		e.Request.Body = bodyJSON(req.BodySpec)
+		if file, ok := e.Request.Body["file"].(map[string]any); ok {
+			// The runtime sets the sent file body's value, null unless
+			// a script gave it one.
+			file["value"] = nil
+		}
+	}
+	if ex.exchange.Err == nil {
+		// A request that failed is reported before the runtime sets its auth.
+		e.Request.Auth = ex.auth
 	}
 	if ex.exchange.Err != nil {
 		e.RequestError = runner.NodeErrorFields(ex.exchange.Err)
@@ -151,6 +162,9 @@ func headersOut(hs []collection.Header) []headerOut {
 	out := make([]headerOut, len(hs))
 	for i, h := range hs {
 		out[i] = headerOut{Key: h.Key, Value: h.Value, Disabled: h.Disabled, System: h.System}
+		if h.Description != "" {
+			out[i].Description = &descriptionOut{Content: h.Description, Type: "text/plain"}
+		}
 	}
 	return out
 }

@@ -29,6 +29,15 @@ func mapExecution(ex *execution) map[string]any {
 	}
 	if req.BodySpec != nil {
 		request["body"] = bodyJSON(req.BodySpec)
+		if file, ok := request["body"].(map[string]any)["file"].(map[string]any); ok {
+			file["value"] = nil
+		}
+	}
+	if r := ex.item.Request; r != nil && r.Description != "" {
+		request["description"] = descriptionJSON(r.Description)
+	}
+	if ex.exchange.Err == nil && ex.auth != nil {
+		request["auth"] = ex.auth
 	}
 	e["request"] = request
 	if ex.exchange.Err != nil {

@@ -1,6 +1,10 @@
 package report
 
 import (
+	"strconv"
+	"strings"
+	"time"
+
 	"github.com/pmrun/pmrun/collection"
 	"github.com/pmrun/pmrun/runner"
 	"github.com/pmrun/pmrun/scripts"
@@ -27,48 +31,6 @@ func cursorJSON(c runner.Cursor) map[string]any {
 		out["cr"] = true
 	}
 	return out
-}
-
-// itemJSON is an item's id, name and request as the collection has it.
-// An unnamed item has no name, as in Newman's report.
-func itemJSON(it *collection.Item) map[string]any {
-	out := map[string]any{"id": itemID(it)}
-	if it.Name != "" {
-		out["name"] = it.Name
-	}
-	if it.Request != nil {
-		out["request"] = map[string]any{
-			"url":    it.Request.URL.Raw,
-			"method": it.Request.Method,
-			"header": headersJSON(it.Request.Headers),
-		}
-	}
-	return out
-}
-
-// collectionJSON is the collection's info and item tree (ids and names):
-// pmrun does not keep the collection's source JSON, so the report carries
-// what identifies each item.
-func collectionJSON(c *collection.Collection) map[string]any {
-	if c == nil {
-		return nil
-	}
-	var items func([]*collection.Item) []any
-	items = func(list []*collection.Item) []any {
-		out := make([]any, 0, len(list))
-		for _, it := range list {
-			m := itemJSON(it)
-			if it.IsFolder() {
-				m["item"] = items(it.Items)
-			}
-			out = append(out, m)
-		}
-		return out
-	}
-	return map[string]any{
-		"info": map[string]any{"_postman_id": collectionID(c), "name": c.Info.Name, "schema": c.Info.Schema},
-		"item": items(c.Items),
-	}
 }
 
 // scopeJSON is an environment or globals as Newman's VariableScope.toJSON:
@@ -98,6 +60,9 @@ func scopeJSON(s *collection.Scope) map[string]any {
 	}
 	if s.Name != "" {
 		out["name"] = s.Name
+	}
+	if s.Meta != nil {
+		out["_"] = s.Meta
 	}
 	return out
 }
@@ -156,6 +121,9 @@ func headersJSON(hs []collection.Header) []any {
 	out := make([]any, 0, len(hs))
 	for _, h := range hs {
 		m := map[string]any{"key": h.Key, "value": h.Value}
+		if d := descriptionJSON(h.Description); d != nil {
+			m["description"] = d
+		}
 		if h.Disabled {
 			m["disabled"] = true
 		}
@@ -227,8 +195,15 @@ func errorJSON(e *scripts.Error) map[string]any {
 	return map[string]any{"name": e.Name, "message": e.Message, "stack": stack}
 }
 
-func failureJSON(f runner.Failure) map[string]any {
+// failureJSON is a run.failures[] entry. Newman serialises each failure's
+// error with serialised-error, which adds an id, the time and the parsed
+// stack (and an object-hash checksum pmrun leaves out); pmrun does not
+// time failures, so the run's end, at, stands in.
+func failureJSON(f runner.Failure, at time.Time) map[string]any {
 	err := errorJSON(f.Error)
+	err["id"] = collection.NewUUID()
+	err["timestamp"] = at.UnixMilli()
+	err["stacktrace"] = stackFrames(err["stack"].(string))
 	if f.Test != "" {
 		err["test"] = f.Test
 	}
@@ -237,14 +212,34 @@ func failureJSON(f runner.Failure) map[string]any {
 			err[k] = v
 		}
 	}
-	out := map[string]any{"error": err, "at": f.At, "cursor": cursorJSON(f.Cursor)}
+	cursor := cursorJSON(f.Cursor)
+	if f.At != "request" {
+		// A script's failure names the script and its run.
+		cursor["execution"], cursor["scriptId"] = collection.NewUUID(), collection.NewUUID()
+	}
+	if n, ok := assertionIndex(f.At); ok {
+		err["index"] = n
+	}
+	out := map[string]any{"error": err, "at": f.At, "cursor": cursor}
 	if f.Item != nil {
-		out["source"] = map[string]any{"id": itemID(f.Item), "name": f.Item.Name}
+		// Newman's source is the whole item, as Item.toJSON.
+		out["source"] = itemJSON(f.Item)
 		// The runtime's request event carries the item without its
 		// folder, so Newman's request failures name no parent.
 		if p := f.Item.Parent; p != nil && f.At != "request" {
-			out["parent"] = map[string]any{"id": itemID(p), "name": p.Name}
+			out["parent"] = itemJSON(p)
 		}
 	}
 	return out
+}
+
+// assertionIndex is the assertion's index in an "assertion:N in …" at.
+func assertionIndex(at string) (int, bool) {
+	rest, ok := strings.CutPrefix(at, "assertion:")
+	if !ok {
+		return 0, false
+	}
+	num, _, _ := strings.Cut(rest, " ")
+	n, err := strconv.Atoi(num)
+	return n, err == nil
 }
