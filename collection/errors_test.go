@@ -93,3 +93,32 @@ func TestEnvironmentFileEncodings(t *testing.T) {
 		}
 	}
 }
+
+// Newman reads collections through the same encoding detection as
+// environments, so a collection saved as UTF-16LE or Latin-1 runs.
+func TestCollectionFileEncodings(t *testing.T) {
+	const doc = `{"info": {"name": "café"}, "item": []}`
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range doc {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"UTF-8", []byte(doc)},
+		{"UTF-8 with BOM", append([]byte("\xef\xbb\xbf"), doc...)},
+		{"UTF-16LE", utf16},
+		{"Latin-1", []byte("{\"info\": {\"name\": \"caf\xe9\"}, \"item\": []}")},
+	}
+	for _, tt := range tests {
+		c, err := ParseCollection(tt.data, "c.json")
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if c.Info.Name != "café" {
+			t.Errorf("%s: name = %q, want café", tt.name, c.Info.Name)
+		}
+	}
+}

@@ -33,7 +33,9 @@ func ReadCollection(path string) (*Collection, error) {
 // converted as Newman converts it (FromV1 is then set); source names it in
 // errors.
 func ParseCollection(data []byte, source string) (*Collection, error) {
-	data = stripBOM(data)
+	// Newman detects the encoding of collection files as of environments:
+	// Windows tools save UTF-16LE with a byte order mark, or Latin-1.
+	data = stripBOM(decodeText(data))
 	if err := validJSON(data); err != nil {
 		return nil, fmt.Errorf("collection %s: not valid JSON: %w", source, err)
 	}
