@@ -115,6 +115,9 @@ const (
 	runFailed // a Go panic inside the sandbox ended it
 )
 
+// maxCallDepth is how deep script functions may call, near V8's default.
+const maxCallDepth = 10000
+
 // New returns a sandbox with its runtime ready.
 func New(opts Options) *Sandbox {
 	if opts.Timeout <= 0 {
@@ -129,6 +132,10 @@ func New(opts Options) *Sandbox {
 	}
 	s.loop.Run(func(vm *goja.Runtime) {
 		s.vm = vm
+		// Without a limit goja grows its stack on the heap until the
+		// timeout or memory watchdog ends a runaway recursion; V8 stops it
+		// at about this depth with a RangeError.
+		vm.SetMaxCallStackSize(maxCallDepth)
 		vm.SetFieldNameMapper(goja.TagFieldNameMapper("js", true))
 		buffer.Enable(vm)
 		// The source is embedded and covered by tests, so failing here is a
@@ -370,6 +377,10 @@ func toError(err error) *Error {
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
 		return errorFromValue(ex.Value())
+	}
+	var overflow *goja.StackOverflowError
+	if errors.As(err, &overflow) {
+		return &Error{Name: "RangeError", Message: "Maximum call stack size exceeded"}
 	}
 	var syn *goja.CompilerSyntaxError
 	if errors.As(err, &syn) {

@@ -187,6 +187,35 @@ func TestTimeouts(t *testing.T) {
 	}
 }
 
+// A runaway recursion fails its script at once with V8's error, not at the
+// timeout, and the sandbox stays usable.
+func TestStackOverflow(t *testing.T) {
+	tests := []struct{ name, src string }{
+		{"direct", `function f() { return f() + 1 }; f()`},
+		{"in a test", `pm.test("deep", function () { (function g() { g() })() })`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, Options{Timeout: 10 * time.Second})
+			start := time.Now()
+			res := h.run("test", tt.src)
+			if elapsed := time.Since(start); elapsed > 5*time.Second {
+				t.Errorf("took %v: the recursion ran to the timeout", elapsed)
+			}
+			got := outcome(res)
+			if res.Error != nil {
+				got = append(got, res.Error.Name+": "+res.Error.Message)
+			}
+			if !strings.Contains(strings.Join(got, ","), "Maximum call stack size exceeded") {
+				t.Errorf("outcome %v, want a RangeError: Maximum call stack size exceeded", got)
+			}
+			if got := outcome(h.run("test", `pm.test("next", function(){})`)); strings.Join(got, ",") != "next: ok" {
+				t.Errorf("next script: %v", got)
+			}
+		})
+	}
+}
+
 func TestMemoryLimit(t *testing.T) {
 	h := newHarness(t, Options{MemoryLimit: 64 << 20})
 	res := h.run("test", `var a = []; while (true) { a.push("x".repeat(1 << 16) + a.length) }`)
