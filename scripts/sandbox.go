@@ -268,7 +268,7 @@ func (s *Sandbox) Run(exec *Execution) *Result {
 		if err == nil {
 			err = s.callScript(fn)
 		}
-		if err != nil && res.Error == nil && !isSkip(err) {
+		if err != nil && res.Error == nil && !isSkip(err) && !throwsNothing(err) {
 			res.Error = toError(err)
 		}
 	})
@@ -373,6 +373,22 @@ func (s *Sandbox) recoverPanic(st *state) {
 }
 
 // toError turns what goja raised into Newman's error shape.
+// throwsNothing reports a script that threw null, undefined or a symbol:
+// postman-sandbox passes on no error for those (a falsy or unserialisable
+// value), so Newman counts no failure, and neither do we.
+func throwsNothing(err error) bool {
+	var ex *goja.Exception
+	if !errors.As(err, &ex) {
+		return false
+	}
+	v := ex.Value()
+	if v == nil || goja.IsNull(v) || goja.IsUndefined(v) {
+		return true
+	}
+	_, isSymbol := v.(*goja.Symbol)
+	return isSymbol
+}
+
 func toError(err error) *Error {
 	var ex *goja.Exception
 	if errors.As(err, &ex) {

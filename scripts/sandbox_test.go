@@ -216,6 +216,36 @@ func TestStackOverflow(t *testing.T) {
 	}
 }
 
+// A script that throws a value that is no error fails only when Newman
+// sees one: null, undefined and symbols count as no failure; other values
+// fail the script with no name or message, and the rest of it is skipped.
+func TestThrowingNonErrors(t *testing.T) {
+	tests := []struct {
+		src    string
+		failed bool
+	}{
+		{`throw null`, false},
+		{`throw undefined`, false},
+		{`throw Symbol("s")`, false},
+		{`throw 5`, true},
+		{`throw "boom"`, true},
+		{`throw {}`, true},
+		{`throw {toString() { throw 1 }}`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			h := newHarness(t, Options{})
+			res := h.run("test", `pm.test("before", function(){});`+tt.src+`; pm.test("after", function(){})`)
+			if failed := res.Error != nil; failed != tt.failed {
+				t.Errorf("script failed = %v (%v), want %v", failed, res.Error, tt.failed)
+			}
+			if got := strings.Join(outcome(res), ","); !strings.HasPrefix(got, "before: ok") || strings.Contains(got, "after") {
+				t.Errorf("outcome = %s, want before: ok and no after", got)
+			}
+		})
+	}
+}
+
 func TestMemoryLimit(t *testing.T) {
 	h := newHarness(t, Options{MemoryLimit: 64 << 20})
 	res := h.run("test", `var a = []; while (true) { a.push("x".repeat(1 << 16) + a.length) }`)
