@@ -1,6 +1,7 @@
 package collection
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -120,5 +121,37 @@ func TestCollectionFileEncodings(t *testing.T) {
 		if c.Info.Name != "café" {
 			t.Errorf("%s: name = %q, want café", tt.name, c.Info.Name)
 		}
+	}
+}
+
+// Thousands of nested folders parse in memory linear in the depth (item
+// paths are worked out on demand), and errors deep down still name their
+// path.
+func TestDeeplyNestedFolders(t *testing.T) {
+	const depth = 5000
+	doc := func(leaf string) string {
+		return `{"item": [` + strings.Repeat(`{"name": "f", "item": [`, depth) + leaf + strings.Repeat(`]}`, depth) + `]}`
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	c, err := ParseCollection([]byte(doc(`{"name": "leaf", "request": "http://x"}`)), "c.json")
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mb := (after.TotalAlloc - before.TotalAlloc) >> 20; mb > 64 {
+		t.Errorf("parsing %d levels allocated %d MB, want under 64 MB", depth, mb)
+	}
+	it := c.Items[0]
+	for len(it.Items) > 0 {
+		it = it.Items[0]
+	}
+	if want := strings.Repeat("item[0].", depth) + "item[0]"; it.Name != "leaf" || it.Path() != want {
+		t.Errorf("leaf %q at %.40q…", it.Name, it.Path())
+	}
+	_, err = ParseCollection([]byte(doc(`{"request": {"url": 5}}`)), "c.json")
+	want := "c.json: " + strings.Repeat("item[0].", depth) + "item[0].request.url: expected a URL string or object, found a number"
+	if err == nil || err.Error() != want {
+		t.Errorf("deep error = %.80v…", err)
 	}
 }
