@@ -287,6 +287,51 @@ func TestRequestErrors(t *testing.T) {
 	}
 }
 
+// rawServer answers every connection with the bytes given, then closes it.
+func rawServer(t *testing.T, reply string) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				buf := make([]byte, 4096)
+				c.Read(buf) // the request; its content does not matter
+				c.Write([]byte(reply))
+			}()
+		}
+	}()
+	return "http://" + l.Addr().String() + "/"
+}
+
+// A malformed response fails the request with Node's parser's words, as in
+// Newman's reports, not Go's.
+func TestMalformedResponses(t *testing.T) {
+	tests := []struct{ name, reply, want string }{
+		{"status not a number", "HTTP/1.1 abc OK\r\nContent-Length: 2\r\n\r\nhi", "Parse Error: Invalid status code"},
+		{"header without colon", "HTTP/1.1 200 OK\r\nX Bad\r\nContent-Length: 2\r\n\r\nhi", "Parse Error: Invalid header token"},
+		{"bad chunk size", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n", "Parse Error: Invalid character in chunk size"},
+		{"bad content length", "HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\nhi", "Parse Error: Invalid character in Content-Length"},
+		{"closed at once", "", "socket hang up"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := runOne(t, map[string]any{"url": rawServer(t, tt.reply)}, nil, Options{})
+			if ex.Err == nil || ex.Err.Error() != tt.want {
+				t.Errorf("error %v, want %q", ex.Err, tt.want)
+			}
+		})
+	}
+}
+
 func TestResponseDecodingAndSize(t *testing.T) {
 	const text = "hello, hello, hello"
 	compress := func(enc string) []byte {
