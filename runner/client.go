@@ -1,6 +1,8 @@
 package runner
 
 import (
+	"compress/gzip"
+	"compress/zlib"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -172,6 +174,26 @@ func parseErrorMessage(goText string) string {
 		}
 	}
 	return ""
+}
+
+// bodyReadError is newmanError for a failure while the body streams in:
+// Node calls a connection closed before the body's end "aborted".
+func bodyReadError(err error, host string) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return &nodeError{msg: "aborted", cause: err}
+	}
+	return newmanError(err, host)
+}
+
+// zlibMessage is Node's zlib message for a body that does not decode.
+func zlibMessage(err error) string {
+	switch {
+	case errors.Is(err, gzip.ErrHeader) || errors.Is(err, zlib.ErrHeader):
+		return "incorrect header check"
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		return "unexpected end of file"
+	}
+	return err.Error()
 }
 
 func hostOnly(hostport string) string {

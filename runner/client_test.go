@@ -321,10 +321,20 @@ func TestMalformedResponses(t *testing.T) {
 		{"bad chunk size", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n", "Parse Error: Invalid character in chunk size"},
 		{"bad content length", "HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\nhi", "Parse Error: Invalid character in Content-Length"},
 		{"closed at once", "", "socket hang up"},
+		{"closed mid-body", "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello", "aborted"},
+		{"gzip that is not", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 5\r\n\r\nhello", "incorrect header check"},
+		{"gzip cut short", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 4\r\n\r\n\x1f\x8b\x08\x00", "unexpected end of file"},
+		{"empty gzip body", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 0\r\n\r\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ex := runOne(t, map[string]any{"url": rawServer(t, tt.reply)}, nil, Options{})
+			if tt.want == "" {
+				if ex.Err != nil {
+					t.Errorf("error %v, want none", ex.Err)
+				}
+				return
+			}
 			if ex.Err == nil || ex.Err.Error() != tt.want {
 				t.Errorf("error %v, want %q", ex.Err, tt.want)
 			}

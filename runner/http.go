@@ -77,7 +77,12 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 	raw, err := io.ReadAll(resp.Body)
 	end := time.Now()
 	if err != nil {
-		ex.Err = newmanError(err, resp.Request.URL.Host)
+		ex.Err = bodyReadError(err, resp.Request.URL.Host)
+		return ex
+	}
+	if _, err := decodeBody(raw, resp.Header.Get("Content-Encoding")); err != nil && len(raw) > 0 {
+		// Node's zlib fails the request on a body that does not decode.
+		ex.Err = &nodeError{msg: zlibMessage(err), cause: err}
 		return ex
 	}
 	// Like postman-request, the response time is the last hop's.
