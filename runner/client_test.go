@@ -287,6 +287,27 @@ func TestRequestErrors(t *testing.T) {
 	}
 }
 
+// Requests Node would refuse to send fail before sending, in its words.
+func TestRequestsRefusedBeforeSending(t *testing.T) {
+	tests := []struct {
+		name    string
+		request map[string]any
+		want    string
+	}{
+		{"empty url", map[string]any{"url": ""}, "runtime:extensions~request: request url is empty"},
+		{"method not a token", map[string]any{"url": "http://127.0.0.1:1/", "method": "GET X"}, `Method must be a valid HTTP token ["GET X"]`},
+		{"ftp", map[string]any{"url": "ftp://127.0.0.1:1/x"}, "Invalid protocol: ftp:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := runOne(t, tt.request, nil, Options{})
+			if ex.Err == nil || ex.Err.Error() != tt.want {
+				t.Errorf("error %v, want %q", ex.Err, tt.want)
+			}
+		})
+	}
+}
+
 // rawServer answers every connection with the bytes given, then closes it.
 func rawServer(t *testing.T, reply string) string {
 	t.Helper()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -107,8 +108,15 @@ func (r *Runner) prepare(req *collection.Request, ppb behavior) (*Exchange, hop,
 	rawURL := wireURL(req.URL, noEncoding)
 	ex := &Exchange{Request: SentRequest{Method: req.Method, URL: withFragment(rawURL, req.URL, noEncoding),
 		ResolvedURL: displayURL(req.URL), Body: body.bytes, BodySpec: reportedBody(req)}}
+	if displayURL(req.URL) == "" {
+		ex.Request.URL, ex.Request.ResolvedURL = "", ""
+		return ex, hop{}, errors.New("runtime:extensions~request: request url is empty")
+	}
 	u, err := parseWireURL(rawURL)
 	if err != nil {
+		return ex, hop{}, err
+	}
+	if err := checkMethodAndScheme(req.Method, u); err != nil {
 		return ex, hop{}, err
 	}
 	disabled := ppb.disabledSystemHeaders()
