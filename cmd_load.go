@@ -199,7 +199,10 @@ func loadClientCerts(f runFlags) ([]runner.ClientCert, error) {
 		if err := json.Unmarshal(raw, &list); err != nil {
 			return nil, fmt.Errorf("client certificate list %s: expected a JSON array of {name, matches, key: {src}, cert: {src}, passphrase}: %w", f.sslClientCertList, runner.DescribeJSONError(err))
 		}
-		for _, c := range list {
+		for i, c := range list {
+			if c.Cert.Src == "" {
+				return nil, fmt.Errorf("client certificate list %s: [%d].cert.src is missing: give the path of the certificate's PEM file", f.sslClientCertList, i)
+			}
 			certs = append(certs, runner.ClientCert{Name: c.Name, Matches: c.Matches, Cert: c.Cert.Src, Key: c.Key.Src, Passphrase: c.Passphrase})
 		}
 	}
