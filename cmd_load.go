@@ -38,7 +38,9 @@ func loadInputs(ctx context.Context, source string, f runFlags) (*inputs, error)
 	if err != nil {
 		return nil, fmt.Errorf("collection could not be loaded: %w", err)
 	}
-	in.collectionSource = data
+	// Decoded, so that --export-collection edits and writes UTF-8 text
+	// whatever the file's encoding.
+	in.collectionSource = collection.DecodeText(data)
 	if in.collection, err = collection.ParseCollection(data, source); err != nil {
 		return nil, fmt.Errorf("collection could not be loaded: %w", err)
 	}

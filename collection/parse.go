@@ -35,7 +35,7 @@ func ReadCollection(path string) (*Collection, error) {
 func ParseCollection(data []byte, source string) (*Collection, error) {
 	// Newman detects the encoding of collection files as of environments:
 	// Windows tools save UTF-16LE with a byte order mark, or Latin-1.
-	data = stripBOM(decodeText(data))
+	data = DecodeText(data)
 	if err := validJSON(data); err != nil {
 		return nil, fmt.Errorf("collection %s: not valid JSON: %w", source, err)
 	}
