@@ -125,6 +125,18 @@ func joinOptionalValues(args []string) []string {
 	return out
 }
 
+// extraArgsHint names the arguments after the collection. They are most
+// often a value an optional-value flag would not take ("--timeout abc"),
+// which then reads as a second collection.
+func extraArgsHint(args []string) string {
+	quoted := make([]string, len(args)-1)
+	for i, a := range args[1:] {
+		quoted[i] = strconv.Quote(a)
+	}
+	return fmt.Sprintf("the collection is %q; not understood: %s (--bail takes failure, folder or requests; --delay-request and the --timeout options take a positive integer)",
+		args[0], strings.Join(quoted, ", "))
+}
+
 func isNumber(s string) bool {
 	_, err := strconv.ParseFloat(s, 64)
 	return err == nil

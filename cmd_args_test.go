@@ -2,6 +2,7 @@ package main
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -73,5 +74,20 @@ func TestPositiveInt(t *testing.T) {
 	}
 	if err := v.Set("25"); err != nil || n != 25 {
 		t.Errorf("Set(25) = %v, n = %d", err, n)
+	}
+}
+
+func TestExtraArgsHint(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"c.json", "abc"}, `the collection is "c.json"; not understood: "abc" (`},
+		{[]string{"c.json", "x", "y z"}, `the collection is "c.json"; not understood: "x", "y z" (`},
+	}
+	for _, tt := range tests {
+		if got := extraArgsHint(tt.args); !strings.HasPrefix(got, tt.want) {
+			t.Errorf("extraArgsHint(%q) = %q, want prefix %q", tt.args, got, tt.want)
+		}
 	}
 }

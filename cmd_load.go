@@ -38,7 +38,9 @@ func loadInputs(ctx context.Context, source string, f runFlags) (*inputs, error)
 	if err != nil {
 		return nil, fmt.Errorf("collection could not be loaded: %w", err)
 	}
-	in.collectionSource = data
+	// Decoded, so that --export-collection edits and writes UTF-8 text
+	// whatever the file's encoding.
+	in.collectionSource = collection.DecodeText(data)
 	if in.collection, err = collection.ParseCollection(data, source); err != nil {
 		return nil, fmt.Errorf("collection could not be loaded: %w", err)
 	}
@@ -75,7 +77,7 @@ func loadInputs(ctx context.Context, source string, f runFlags) (*inputs, error)
 	}
 	if f.sslExtraCACerts != "" {
 		if in.extraCACerts, err = runner.LoadCACerts(f.sslExtraCACerts); err != nil {
-			return nil, fmt.Errorf("extra CA certificates could not be loaded: %w", unwrapPathError(err))
+			return nil, fmt.Errorf("extra CA certificates could not be loaded: %w", namePathError(err))
 		}
 	}
 	in.workingDir = f.workingDir
@@ -122,6 +124,16 @@ func readSource(ctx context.Context, source string) ([]byte, error) {
 		return nil, fmt.Errorf("unable to fetch data from url %q: %w", source, err)
 	}
 	return data, nil
+}
+
+// namePathError words a file error as "<path>: <reason>", for messages
+// that do not name the file themselves.
+func namePathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
+	}
+	return err
 }
 
 // unwrapPathError drops the "open <path>:" prefix the message already has.
@@ -187,9 +199,12 @@ func loadClientCerts(f runFlags) ([]runner.ClientCert, error) {
 			Passphrase string `json:"passphrase"`
 		}
 		if err := json.Unmarshal(raw, &list); err != nil {
-			return nil, fmt.Errorf("client certificate list %s: expected a JSON array of {name, matches, key: {src}, cert: {src}, passphrase}: %w", f.sslClientCertList, err)
+			return nil, fmt.Errorf("client certificate list %s: expected a JSON array of {name, matches, key: {src}, cert: {src}, passphrase}: %w", f.sslClientCertList, runner.DescribeJSONError(err))
 		}
-		for _, c := range list {
+		for i, c := range list {
+			if c.Cert.Src == "" {
+				return nil, fmt.Errorf("client certificate list %s: [%d].cert.src is missing: give the path of the certificate's PEM file", f.sslClientCertList, i)
+			}
 			certs = append(certs, runner.ClientCert{Name: c.Name, Matches: c.Matches, Cert: c.Cert.Src, Key: c.Key.Src, Passphrase: c.Passphrase})
 		}
 	}
@@ -199,7 +214,7 @@ func loadClientCerts(f runFlags) ([]runner.ClientCert, error) {
 	}
 	for _, c := range certs {
 		if _, err := runner.LoadClientCert(c); err != nil {
-			return nil, fmt.Errorf("client certificate %q could not be loaded: %w", c.Name, unwrapPathError(err))
+			return nil, fmt.Errorf("client certificate %q could not be loaded: %w", c.Name, namePathError(err))
 		}
 	}
 	return certs, nil

@@ -58,7 +58,8 @@ the collection, environment, globals and data from URLs.`,
 				return &usageError{msg: "missing required argument 'collection'", hint: "usage: pmrun run <collection> [options]"}
 			}
 			if len(args) > 1 {
-				return &usageError{msg: "too many arguments for 'run'. Expected 1 argument but got " + itoa(len(args)) + "."}
+				return &usageError{msg: "too many arguments for 'run'. Expected 1 argument but got " + itoa(len(args)) + ".",
+					hint: extraArgsHint(args)}
 			}
 			return nil
 		},

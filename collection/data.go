@@ -118,6 +118,10 @@ func dedupe(vars []Variable) []Variable {
 	return out
 }
 
+// DecodeText is a file's text as UTF-8 without a byte order mark, decoded
+// as Newman decodes the files it reads (UTF-16LE with a BOM, Latin-1).
+func DecodeText(data []byte) []byte { return stripBOM(decodeText(data)) }
+
 // decodeText turns UTF-16LE (with its byte order mark) and Latin-1 text
 // into UTF-8, the encodings Newman detects besides UTF-8 and ASCII.
 func decodeText(data []byte) []byte {

@@ -1,6 +1,7 @@
 package collection
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -91,5 +92,66 @@ func TestEnvironmentFileEncodings(t *testing.T) {
 		if v, _ := s.Get("h"); v != "é" {
 			t.Errorf("%s: h = %v, want é", name, v)
 		}
+	}
+}
+
+// Newman reads collections through the same encoding detection as
+// environments, so a collection saved as UTF-16LE or Latin-1 runs.
+func TestCollectionFileEncodings(t *testing.T) {
+	const doc = `{"info": {"name": "café"}, "item": []}`
+	utf16 := []byte{0xff, 0xfe}
+	for _, r := range doc {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"UTF-8", []byte(doc)},
+		{"UTF-8 with BOM", append([]byte("\xef\xbb\xbf"), doc...)},
+		{"UTF-16LE", utf16},
+		{"Latin-1", []byte("{\"info\": {\"name\": \"caf\xe9\"}, \"item\": []}")},
+	}
+	for _, tt := range tests {
+		c, err := ParseCollection(tt.data, "c.json")
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if c.Info.Name != "café" {
+			t.Errorf("%s: name = %q, want café", tt.name, c.Info.Name)
+		}
+	}
+}
+
+// Thousands of nested folders parse in memory linear in the depth (item
+// paths are worked out on demand), and errors deep down still name their
+// path.
+func TestDeeplyNestedFolders(t *testing.T) {
+	const depth = 5000
+	doc := func(leaf string) string {
+		return `{"item": [` + strings.Repeat(`{"name": "f", "item": [`, depth) + leaf + strings.Repeat(`]}`, depth) + `]}`
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	c, err := ParseCollection([]byte(doc(`{"name": "leaf", "request": "http://x"}`)), "c.json")
+	runtime.ReadMemStats(&after)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if mb := (after.TotalAlloc - before.TotalAlloc) >> 20; mb > 64 {
+		t.Errorf("parsing %d levels allocated %d MB, want under 64 MB", depth, mb)
+	}
+	it := c.Items[0]
+	for len(it.Items) > 0 {
+		it = it.Items[0]
+	}
+	if want := strings.Repeat("item[0].", depth) + "item[0]"; it.Name != "leaf" || it.Path() != want {
+		t.Errorf("leaf %q at %.40q…", it.Name, it.Path())
+	}
+	_, err = ParseCollection([]byte(doc(`{"request": {"url": 5}}`)), "c.json")
+	want := "c.json: " + strings.Repeat("item[0].", depth) + "item[0].request.url: expected a URL string or object, found a number"
+	if err == nil || err.Error() != want {
+		t.Errorf("deep error = %.80v…", err)
 	}
 }

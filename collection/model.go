@@ -1,5 +1,11 @@
 package collection
 
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
 // Collection is a parsed Postman collection: the template of a run, not its
 // outcome.
 type Collection struct {
@@ -49,9 +55,21 @@ type Item struct {
 	// Behavior merges them with the parents'.
 	ProtocolProfileBehavior map[string]any
 	Parent                  *Item
-	// Path is the item's location in the collection, such as "item[2].item[0]",
-	// used to point error messages at the JSON.
-	Path string
+	// index is the item's place among its parent's items, for Path.
+	index int
+}
+
+// Path is the item's location in the collection, such as "item[2].item[0]",
+// used to point error messages at the JSON. It is worked out on demand:
+// stored, the paths of deeply nested folders would take memory quadratic
+// in the depth.
+func (it *Item) Path() string {
+	var parts []string
+	for i := it; i != nil; i = i.Parent {
+		parts = append(parts, "item["+strconv.Itoa(i.index)+"]")
+	}
+	slices.Reverse(parts)
+	return strings.Join(parts, ".")
 }
 
 // IsFolder reports whether the item groups other items.

@@ -33,7 +33,9 @@ func ReadCollection(path string) (*Collection, error) {
 // converted as Newman converts it (FromV1 is then set); source names it in
 // errors.
 func ParseCollection(data []byte, source string) (*Collection, error) {
-	data = stripBOM(data)
+	// Newman detects the encoding of collection files as of environments:
+	// Windows tools save UTF-16LE with a byte order mark, or Latin-1.
+	data = DecodeText(data)
 	if err := validJSON(data); err != nil {
 		return nil, fmt.Errorf("collection %s: not valid JSON: %w", source, err)
 	}
@@ -63,7 +65,7 @@ func ParseCollection(data []byte, source string) (*Collection, error) {
 	c.Variables = p.variables(f[2], "variable")
 	c.Auth = p.auth(f[3], "auth")
 	c.ProtocolProfileBehavior = p.behavior(f[4], "protocolProfileBehavior")
-	c.Items = p.items(f[5], "item", nil)
+	c.Items = p.items(f[5], nil)
 	if p.err != nil {
 		return nil, p.err
 	}
@@ -97,20 +99,31 @@ func (p *parser) array(v gjson.Result, path string) []gjson.Result {
 	return v.Array()
 }
 
-func (p *parser) items(v gjson.Result, path string, parent *Item) []*Item {
+func (p *parser) items(v gjson.Result, parent *Item) []*Item {
+	if !v.IsArray() {
+		p.array(v, itemsPath(parent)) // fails unless v is absent or null
+		return nil
+	}
 	var out []*Item
-	for i, iv := range p.array(v, path) {
-		ipath := fmt.Sprintf("%s[%d]", path, i)
+	for i, iv := range v.Array() {
 		if !iv.IsObject() {
-			p.fail(ipath, "an item object", iv)
+			p.fail(fmt.Sprintf("%s[%d]", itemsPath(parent), i), "an item object", iv)
 			return out
 		}
-		out = append(out, p.item(iv, ipath, parent))
+		out = append(out, p.item(iv, i, parent))
 	}
 	return out
 }
 
-func (p *parser) item(v gjson.Result, path string, parent *Item) *Item {
+// itemsPath is where parent's items are: "item" for the collection's.
+func itemsPath(parent *Item) string {
+	if parent == nil {
+		return "item"
+	}
+	return parent.Path() + ".item"
+}
+
+func (p *parser) item(v gjson.Result, index int, parent *Item) *Item {
 	f := members(v, "id", "_postman_id", "name", "description", "event", "variable", "auth",
 		"protocolProfileBehavior", "item", "request", "response")
 	it := &Item{
@@ -118,24 +131,35 @@ func (p *parser) item(v gjson.Result, path string, parent *Item) *Item {
 		Name:        f[2].String(),
 		Description: p.description(f[3]),
 		Parent:      parent,
-		Path:        path,
+		index:       index,
 	}
-	it.Events = p.events(f[4], path+".event")
-	it.Variables = p.variables(f[5], path+".variable")
-	it.Auth = p.auth(f[6], path+".auth")
-	it.ProtocolProfileBehavior = p.behavior(f[7], path+".protocolProfileBehavior")
+	it.Events = p.events(f[4], fieldPath(f[4], it, ".event"))
+	it.Variables = p.variables(f[5], fieldPath(f[5], it, ".variable"))
+	it.Auth = p.auth(f[6], fieldPath(f[6], it, ".auth"))
+	it.ProtocolProfileBehavior = p.behavior(f[7], fieldPath(f[7], it, ".protocolProfileBehavior"))
 	if sub := f[8]; sub.Exists() {
-		it.Items = p.items(sub, path+".item", it)
+		it.Items = p.items(sub, it)
 		if it.Items == nil {
 			it.Items = []*Item{}
 		}
 		return it
 	}
+	path := it.Path()
 	it.Request = p.request(f[9], path+".request")
 	for i, rv := range p.array(f[10], path+".response") {
 		it.Responses = append(it.Responses, p.response(rv, fmt.Sprintf("%s.response[%d]", path, i)))
 	}
 	return it
+}
+
+// fieldPath is the path of one of it's members that is there, and "" for
+// one that is not: deeply nested folders would otherwise build, for every
+// level, a path as long as the nesting (quadratic memory) no error uses.
+func fieldPath(v gjson.Result, it *Item, field string) string {
+	if !v.Exists() {
+		return ""
+	}
+	return it.Path() + field
 }
 
 func (p *parser) request(v gjson.Result, path string) *Request {

@@ -123,8 +123,8 @@ func TestFoldersAnyDepthAndDisabledEvents(t *testing.T) {
 	c := parseOne(t, `{"item": [{"name": "1", "item": [{"name": "2", "item": [{"name": "3", "item": [{"name": "4", "item": [
 	  {"name": "leaf", "request": "http://x", "event": [{"listen": "test", "disabled": true, "script": {"exec": ["a", "b"]}}, {"listen": "prerequest", "script": "single"}]}]}]}]}]}]}`)
 	leaf := c.Items[0].Items[0].Items[0].Items[0].Items[0]
-	if leaf.Name != "leaf" || leaf.Path != "item[0].item[0].item[0].item[0].item[0]" || leaf.Parent.Name != "4" {
-		t.Errorf("deep item: %q %q", leaf.Name, leaf.Path)
+	if leaf.Name != "leaf" || leaf.Path() != "item[0].item[0].item[0].item[0].item[0]" || leaf.Parent.Name != "4" {
+		t.Errorf("deep item: %q %q", leaf.Name, leaf.Path())
 	}
 	if !leaf.Events[0].Disabled || leaf.Events[0].Script.Exec != "a\nb" || leaf.Events[1].Script.Exec != "single" {
 		t.Errorf("events: %+v", leaf.Events)

@@ -59,7 +59,7 @@ func diffItems(got, want []*Item, indent string) string {
 		gi, wi := g.Items, w.Items
 		g.Items, w.Items = nil, nil
 		if !reflect.DeepEqual(g, w) {
-			b.WriteString(indent + g.Path + ":\n got  " + dump(g) + "\n want " + dump(w) + "\n")
+			b.WriteString(indent + g.Path() + ":\n got  " + dump(g) + "\n want " + dump(w) + "\n")
 		}
 		g.Parent, w.Parent, g.Items, w.Items = gp, wp, gi, wi
 		b.WriteString(diffItems(gi, wi, indent+"  "))

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -70,7 +71,12 @@ func WriteFile(path string, write func(w io.Writer) error) error {
 	}
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
+		// Name the file asked for, not the temporary one beside it.
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("writing %s: %w (is the directory writable?)", path, err)
 	}
 	defer os.Remove(tmp.Name()) // fails harmlessly after the rename
 	bw := bufio.NewWriterSize(tmp, 64<<10)

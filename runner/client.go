@@ -1,6 +1,8 @@
 package runner
 
 import (
+	"compress/gzip"
+	"compress/zlib"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
@@ -10,6 +12,7 @@ import (
 	"net/http"
 	"net/http/cookiejar"
 	"os"
+	"strings"
 	"sync"
 	"syscall"
 
@@ -135,6 +138,9 @@ func nodeMessage(err error, host string) string {
 	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
 		return "socket hang up"
 	}
+	if msg := parseErrorMessage(err.Error()); msg != "" {
+		return msg
+	}
 	var unknownCA x509.UnknownAuthorityError
 	if errors.As(err, &unknownCA) {
 		if c := unknownCA.Cert; c != nil && c.CheckSignatureFrom(c) == nil {
@@ -147,6 +153,47 @@ func nodeMessage(err error, host string) string {
 		return "Hostname/IP does not match certificate's altnames: " + hostErr.Error()
 	}
 	return ""
+}
+
+// llhttpErrors pairs net/http's words for a malformed response (it has no
+// error types for them) with Node's llhttp parser's.
+var llhttpErrors = []struct{ goText, node string }{
+	{"malformed HTTP status code", "Parse Error: Invalid status code"},
+	{"malformed HTTP response", "Parse Error: Expected HTTP/, RTSP/ or ICE/"},
+	{"malformed HTTP version", "Parse Error: Expected HTTP/, RTSP/ or ICE/"},
+	{"malformed MIME header", "Parse Error: Invalid header token"},
+	{"invalid byte in chunk length", "Parse Error: Invalid character in chunk size"},
+	{"bad Content-Length", "Parse Error: Invalid character in Content-Length"},
+}
+
+// parseErrorMessage is Node's message for a response it could not parse.
+func parseErrorMessage(goText string) string {
+	for _, e := range llhttpErrors {
+		if strings.Contains(goText, e.goText) {
+			return e.node
+		}
+	}
+	return ""
+}
+
+// bodyReadError is newmanError for a failure while the body streams in:
+// Node calls a connection closed before the body's end "aborted".
+func bodyReadError(err error, host string) error {
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return &nodeError{msg: "aborted", cause: err}
+	}
+	return newmanError(err, host)
+}
+
+// zlibMessage is Node's zlib message for a body that does not decode.
+func zlibMessage(err error) string {
+	switch {
+	case errors.Is(err, gzip.ErrHeader) || errors.Is(err, zlib.ErrHeader):
+		return "incorrect header check"
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		return "unexpected end of file"
+	}
+	return err.Error()
 }
 
 func hostOnly(hostport string) string {

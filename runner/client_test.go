@@ -287,6 +287,82 @@ func TestRequestErrors(t *testing.T) {
 	}
 }
 
+// Requests Node would refuse to send fail before sending, in its words.
+func TestRequestsRefusedBeforeSending(t *testing.T) {
+	tests := []struct {
+		name    string
+		request map[string]any
+		want    string
+	}{
+		{"empty url", map[string]any{"url": ""}, "runtime:extensions~request: request url is empty"},
+		{"method not a token", map[string]any{"url": "http://127.0.0.1:1/", "method": "GET X"}, `Method must be a valid HTTP token ["GET X"]`},
+		{"ftp", map[string]any{"url": "ftp://127.0.0.1:1/x"}, "Invalid protocol: ftp:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := runOne(t, tt.request, nil, Options{})
+			if ex.Err == nil || ex.Err.Error() != tt.want {
+				t.Errorf("error %v, want %q", ex.Err, tt.want)
+			}
+		})
+	}
+}
+
+// rawServer answers every connection with the bytes given, then closes it.
+func rawServer(t *testing.T, reply string) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { l.Close() })
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				buf := make([]byte, 4096)
+				c.Read(buf) // the request; its content does not matter
+				c.Write([]byte(reply))
+			}()
+		}
+	}()
+	return "http://" + l.Addr().String() + "/"
+}
+
+// A malformed response fails the request with Node's parser's words, as in
+// Newman's reports, not Go's.
+func TestMalformedResponses(t *testing.T) {
+	tests := []struct{ name, reply, want string }{
+		{"status not a number", "HTTP/1.1 abc OK\r\nContent-Length: 2\r\n\r\nhi", "Parse Error: Invalid status code"},
+		{"header without colon", "HTTP/1.1 200 OK\r\nX Bad\r\nContent-Length: 2\r\n\r\nhi", "Parse Error: Invalid header token"},
+		{"bad chunk size", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nhello\r\n", "Parse Error: Invalid character in chunk size"},
+		{"bad content length", "HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\nhi", "Parse Error: Invalid character in Content-Length"},
+		{"closed at once", "", "socket hang up"},
+		{"closed mid-body", "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nhello", "aborted"},
+		{"gzip that is not", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 5\r\n\r\nhello", "incorrect header check"},
+		{"gzip cut short", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 4\r\n\r\n\x1f\x8b\x08\x00", "unexpected end of file"},
+		{"empty gzip body", "HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 0\r\n\r\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := runOne(t, map[string]any{"url": rawServer(t, tt.reply)}, nil, Options{})
+			if tt.want == "" {
+				if ex.Err != nil {
+					t.Errorf("error %v, want none", ex.Err)
+				}
+				return
+			}
+			if ex.Err == nil || ex.Err.Error() != tt.want {
+				t.Errorf("error %v, want %q", ex.Err, tt.want)
+			}
+		})
+	}
+}
+
 func TestResponseDecodingAndSize(t *testing.T) {
 	const text = "hello, hello, hello"
 	compress := func(enc string) []byte {

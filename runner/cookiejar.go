@@ -2,10 +2,12 @@ package runner
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/cookiejar"
 	"net/url"
+	"reflect"
 	"strings"
 	"sync"
 	"time"
@@ -49,11 +51,48 @@ func NewCookieJar() *CookieJar {
 	return &CookieJar{jar: j}
 }
 
+// DescribeJSONError words a json.Unmarshal type mismatch by the JSON
+// field and the kinds of value, not by the Go types it was decoding into.
+func DescribeJSONError(err error) error {
+	var te *json.UnmarshalTypeError
+	if !errors.As(err, &te) {
+		return err
+	}
+	field := te.Field
+	if field == "" {
+		field = "(top level)"
+	}
+	want := "a " + te.Type.Kind().String()
+	switch te.Type.Kind() {
+	case reflect.Struct, reflect.Map:
+		want = "an object"
+	case reflect.Slice, reflect.Array:
+		want = "an array"
+	case reflect.String:
+		want = "a string"
+	case reflect.Bool:
+		want = "a boolean"
+	case reflect.Int, reflect.Int64, reflect.Float64:
+		want = "a number"
+	}
+	return fmt.Errorf("%s: expected %s, found %s", field, want, withArticle(te.Value))
+}
+
+func withArticle(kind string) string {
+	switch {
+	case kind == "":
+		return "another value"
+	case strings.ContainsRune("aeiou", rune(kind[0])):
+		return "an " + kind
+	}
+	return "a " + kind
+}
+
 // ParseCookieJar reads a tough-cookie JSON jar.
 func ParseCookieJar(data []byte) (*CookieJar, error) {
 	var t toughJar
 	if err := json.Unmarshal(data, &t); err != nil {
-		return nil, fmt.Errorf("not a tough-cookie JSON cookie jar: %w", err)
+		return nil, fmt.Errorf("not a tough-cookie JSON cookie jar: %w", DescribeJSONError(err))
 	}
 	j := NewCookieJar()
 	for _, c := range t.Cookies {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -77,7 +78,12 @@ func (r *Runner) send(ctx context.Context, req *collection.Request) *Exchange {
 	raw, err := io.ReadAll(resp.Body)
 	end := time.Now()
 	if err != nil {
-		ex.Err = newmanError(err, resp.Request.URL.Host)
+		ex.Err = bodyReadError(err, resp.Request.URL.Host)
+		return ex
+	}
+	if _, err := decodeBody(raw, resp.Header.Get("Content-Encoding")); err != nil && len(raw) > 0 {
+		// Node's zlib fails the request on a body that does not decode.
+		ex.Err = &nodeError{msg: zlibMessage(err), cause: err}
 		return ex
 	}
 	// Like postman-request, the response time is the last hop's.
@@ -102,8 +108,15 @@ func (r *Runner) prepare(req *collection.Request, ppb behavior) (*Exchange, hop,
 	rawURL := wireURL(req.URL, noEncoding)
 	ex := &Exchange{Request: SentRequest{Method: req.Method, URL: withFragment(rawURL, req.URL, noEncoding),
 		ResolvedURL: displayURL(req.URL), Body: body.bytes, BodySpec: reportedBody(req)}}
+	if displayURL(req.URL) == "" {
+		ex.Request.URL, ex.Request.ResolvedURL = "", ""
+		return ex, hop{}, errors.New("runtime:extensions~request: request url is empty")
+	}
 	u, err := parseWireURL(rawURL)
 	if err != nil {
+		return ex, hop{}, err
+	}
+	if err := checkMethodAndScheme(req.Method, u); err != nil {
 		return ex, hop{}, err
 	}
 	disabled := ppb.disabledSystemHeaders()

@@ -65,6 +65,9 @@ func (r *Response) BodySize() int { return scripts.ReportedBodySize(r.Headers, l
 func decodeBody(raw []byte, encoding string) ([]byte, error) {
 	switch strings.ToLower(strings.TrimSpace(encoding)) {
 	case "gzip", "x-gzip":
+		if len(raw) >= 2 && (raw[0] != 0x1f || raw[1] != 0x8b) {
+			return nil, gzip.ErrHeader // as zlib, before reading a whole header
+		}
 		zr, err := gzip.NewReader(bytes.NewReader(raw))
 		if err != nil {
 			return nil, err

@@ -27,6 +27,18 @@ func parseWireURL(raw string) (*url.URL, error) {
 	return u, nil
 }
 
+// checkMethodAndScheme refuses what Node's http client refuses before
+// sending, in its words.
+func checkMethodAndScheme(method string, u *url.URL) error {
+	if method == "" || strings.IndexFunc(method, func(r rune) bool { return !isTokenChar(r) }) >= 0 {
+		return fmt.Errorf("Method must be a valid HTTP token [%q]", method)
+	}
+	if s := strings.ToLower(u.Scheme); s != "http" && s != "https" {
+		return fmt.Errorf("Invalid protocol: %s:", u.Scheme)
+	}
+	return nil
+}
+
 // requestTarget is the path and query of an absolute URL.
 func requestTarget(raw string) string {
 	rest := raw

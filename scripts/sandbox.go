@@ -115,6 +115,9 @@ const (
 	runFailed // a Go panic inside the sandbox ended it
 )
 
+// maxCallDepth is how deep script functions may call, near V8's default.
+const maxCallDepth = 10000
+
 // New returns a sandbox with its runtime ready.
 func New(opts Options) *Sandbox {
 	if opts.Timeout <= 0 {
@@ -129,6 +132,10 @@ func New(opts Options) *Sandbox {
 	}
 	s.loop.Run(func(vm *goja.Runtime) {
 		s.vm = vm
+		// Without a limit goja grows its stack on the heap until the
+		// timeout or memory watchdog ends a runaway recursion; V8 stops it
+		// at about this depth with a RangeError.
+		vm.SetMaxCallStackSize(maxCallDepth)
 		vm.SetFieldNameMapper(goja.TagFieldNameMapper("js", true))
 		buffer.Enable(vm)
 		// The source is embedded and covered by tests, so failing here is a
@@ -261,7 +268,7 @@ func (s *Sandbox) Run(exec *Execution) *Result {
 		if err == nil {
 			err = s.callScript(fn)
 		}
-		if err != nil && res.Error == nil && !isSkip(err) {
+		if err != nil && res.Error == nil && !isSkip(err) && !throwsNothing(err) {
 			res.Error = toError(err)
 		}
 	})
@@ -366,10 +373,30 @@ func (s *Sandbox) recoverPanic(st *state) {
 }
 
 // toError turns what goja raised into Newman's error shape.
+// throwsNothing reports a script that threw null, undefined or a symbol:
+// postman-sandbox passes on no error for those (a falsy or unserialisable
+// value), so Newman counts no failure, and neither do we.
+func throwsNothing(err error) bool {
+	var ex *goja.Exception
+	if !errors.As(err, &ex) {
+		return false
+	}
+	v := ex.Value()
+	if v == nil || goja.IsNull(v) || goja.IsUndefined(v) {
+		return true
+	}
+	_, isSymbol := v.(*goja.Symbol)
+	return isSymbol
+}
+
 func toError(err error) *Error {
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
 		return errorFromValue(ex.Value())
+	}
+	var overflow *goja.StackOverflowError
+	if errors.As(err, &overflow) {
+		return &Error{Name: "RangeError", Message: "Maximum call stack size exceeded"}
 	}
 	var syn *goja.CompilerSyntaxError
 	if errors.As(err, &syn) {

@@ -187,6 +187,65 @@ func TestTimeouts(t *testing.T) {
 	}
 }
 
+// A runaway recursion fails its script at once with V8's error, not at the
+// timeout, and the sandbox stays usable.
+func TestStackOverflow(t *testing.T) {
+	tests := []struct{ name, src string }{
+		{"direct", `function f() { return f() + 1 }; f()`},
+		{"in a test", `pm.test("deep", function () { (function g() { g() })() })`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHarness(t, Options{Timeout: 10 * time.Second})
+			start := time.Now()
+			res := h.run("test", tt.src)
+			if elapsed := time.Since(start); elapsed > 5*time.Second {
+				t.Errorf("took %v: the recursion ran to the timeout", elapsed)
+			}
+			got := outcome(res)
+			if res.Error != nil {
+				got = append(got, res.Error.Name+": "+res.Error.Message)
+			}
+			if !strings.Contains(strings.Join(got, ","), "Maximum call stack size exceeded") {
+				t.Errorf("outcome %v, want a RangeError: Maximum call stack size exceeded", got)
+			}
+			if got := outcome(h.run("test", `pm.test("next", function(){})`)); strings.Join(got, ",") != "next: ok" {
+				t.Errorf("next script: %v", got)
+			}
+		})
+	}
+}
+
+// A script that throws a value that is no error fails only when Newman
+// sees one: null, undefined and symbols count as no failure; other values
+// fail the script with no name or message, and the rest of it is skipped.
+func TestThrowingNonErrors(t *testing.T) {
+	tests := []struct {
+		src    string
+		failed bool
+	}{
+		{`throw null`, false},
+		{`throw undefined`, false},
+		{`throw Symbol("s")`, false},
+		{`throw 5`, true},
+		{`throw "boom"`, true},
+		{`throw {}`, true},
+		{`throw {toString() { throw 1 }}`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			h := newHarness(t, Options{})
+			res := h.run("test", `pm.test("before", function(){});`+tt.src+`; pm.test("after", function(){})`)
+			if failed := res.Error != nil; failed != tt.failed {
+				t.Errorf("script failed = %v (%v), want %v", failed, res.Error, tt.failed)
+			}
+			if got := strings.Join(outcome(res), ","); !strings.HasPrefix(got, "before: ok") || strings.Contains(got, "after") {
+				t.Errorf("outcome = %s, want before: ok and no after", got)
+			}
+		})
+	}
+}
+
 func TestMemoryLimit(t *testing.T) {
 	h := newHarness(t, Options{MemoryLimit: 64 << 20})
 	res := h.run("test", `var a = []; while (true) { a.push("x".repeat(1 << 16) + a.length) }`)

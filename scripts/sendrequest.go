@@ -173,8 +173,14 @@ func (s *Sandbox) requestArg(v goja.Value) *collection.Request {
 		} else {
 			req.URL = collection.ParseURL(u.String())
 		}
-	default:
+	case nil:
 		req.URL = collection.ParseURL(valueString(u))
+	default:
+		// postman-collection parses only a string URL: a number or a
+		// boolean makes the request's URL empty.
+		if _, isString := u.Export().(string); isString || goja.IsUndefined(u) || goja.IsNull(u) {
+			req.URL = collection.ParseURL(valueString(u))
+		}
 	}
 	for _, name := range []string{"header", "headers"} {
 		if h := o.Get(name); h != nil && !goja.IsUndefined(h) && !goja.IsNull(h) {
