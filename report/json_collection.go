@@ -125,22 +125,7 @@ func collectionURLJSON(u collection.URL) map[string]any {
 		query = append(query, entry)
 	}
 	out := map[string]any{"path": path, "host": host, "query": query, "variable": variablesJSON(u.Variables)}
-	if u.Protocol != "" {
-		out["protocol"] = u.Protocol
-	}
-	if u.HasPort {
-		out["port"] = u.Port
-	}
-	if u.HasHash {
-		out["hash"] = u.Hash
-	}
-	if a := u.Auth; a != nil {
-		auth := map[string]any{"user": a.User}
-		if a.HasPassword {
-			auth["password"] = a.Password
-		}
-		out["auth"] = auth
-	}
+	addURLParts(out, u)
 	return out
 }
 

@@ -144,22 +144,7 @@ func urlJSON(raw string) map[string]any {
 	if u.Path == nil {
 		out["path"] = []string{}
 	}
-	if u.Protocol != "" {
-		out["protocol"] = u.Protocol
-	}
-	if u.HasPort {
-		out["port"] = u.Port
-	}
-	if u.HasHash {
-		out["hash"] = u.Hash
-	}
-	if a := u.Auth; a != nil {
-		auth := map[string]any{"user": a.User}
-		if a.HasPassword {
-			auth["password"] = a.Password
-		}
-		out["auth"] = auth
-	}
+	addURLParts(out, u)
 	return out
 }
 
@@ -242,4 +227,25 @@ func assertionIndex(at string) (int, bool) {
 	num, _, _ := strings.Cut(rest, " ")
 	n, err := strconv.Atoi(num)
 	return n, err == nil
+}
+
+// addURLParts adds the parts of a URL object that postman-collection writes
+// only when present: protocol, port, hash and user info.
+func addURLParts(out map[string]any, u collection.URL) {
+	if u.Protocol != "" {
+		out["protocol"] = u.Protocol
+	}
+	if u.HasPort {
+		out["port"] = u.Port
+	}
+	if u.HasHash {
+		out["hash"] = u.Hash
+	}
+	if a := u.Auth; a != nil {
+		auth := map[string]any{"user": a.User}
+		if a.HasPassword {
+			auth["password"] = a.Password
+		}
+		out["auth"] = auth
+	}
 }
