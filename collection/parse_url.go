@@ -46,7 +46,7 @@ func (p *parser) url(v gjson.Result, path string) URL {
 // split at dots outside {{…}}.
 func (p *parser) hostSegments(v gjson.Result, path string) []string {
 	if v.Type == gjson.String {
-		masked, vars := maskVariables(v.Str)
+		masked, vars := maskVariables(v.Str, urlDelimiters)
 		var out []string
 		for _, h := range strings.Split(masked, ".") {
 			out = append(out, unmaskVariables(h, vars))

@@ -16,7 +16,7 @@ func ParseURL(raw string) URL {
 	}
 	// Variables holding URL delimiters are masked while splitting, so
 	// that "{{host:port}}" is not cut at its colon.
-	s, masked := maskVariables(raw)
+	s, masked := maskVariables(raw, urlDelimiters)
 	unmask := func(v string) string { return unmaskVariables(v, masked) }
 
 	if i := strings.IndexByte(s, '#'); i >= 0 {
@@ -77,9 +77,17 @@ func parseQuery(q string) []QueryParam {
 	return out
 }
 
-// maskVariables replaces each {{…}} that holds one of . : / ? # @ & ] by a
-// numbered placeholder and returns the originals.
-func maskVariables(s string) (string, []string) {
+// urlDelimiters are the characters a {{…}} reference may hold that would
+// otherwise split a URL; queryDelimiters those that would split a query.
+const (
+	urlDelimiters   = ".:/?#@&]"
+	queryDelimiters = "&#="
+)
+
+// maskVariables replaces each {{…}} reference (a name without braces) that
+// holds one of the reserved characters by a numbered placeholder, and
+// returns the originals, as Postman's URL parser and query normaliser do.
+func maskVariables(s, reserved string) (string, []string) {
 	// The placeholders use NUL and SOH; text already holding them is left
 	// unmasked rather than confused with a placeholder.
 	if !strings.Contains(s, "{{") || strings.ContainsAny(s, "\x00\x01") {
@@ -101,7 +109,7 @@ func maskVariables(s string) (string, []string) {
 		}
 		whole := rest[i : i+2+j+2]
 		b.WriteString(rest[:i])
-		if strings.ContainsAny(whole[2:len(whole)-2], ".:/?#@&]") {
+		if strings.ContainsAny(whole[2:len(whole)-2], reserved) {
 			b.WriteString("\x00" + strconv.Itoa(len(masked)) + "\x01")
 			masked = append(masked, whole)
 		} else {
@@ -196,38 +204,11 @@ func escapeQueryPart(s string, isKey bool) string {
 	if !strings.ContainsAny(s, "&#=") {
 		return s
 	}
-	masked, vars := maskQueryVariables(s)
+	masked, vars := maskVariables(s, queryDelimiters)
 	r := strings.NewReplacer("&", "%26", "#", "%23")
 	masked = r.Replace(masked)
 	if isKey {
 		masked = strings.ReplaceAll(masked, "=", "%3D")
 	}
 	return unmaskVariables(masked, vars)
-}
-
-// maskQueryVariables hides every {{…}} reference; they are resolved later
-// and must keep their delimiters.
-func maskQueryVariables(s string) (string, []string) {
-	if strings.ContainsAny(s, "\x00\x01") {
-		return s, nil
-	}
-	var b strings.Builder
-	var masked []string
-	rest := s
-	for {
-		i := strings.Index(rest, "{{")
-		if i < 0 {
-			break
-		}
-		j := strings.Index(rest[i:], "}}")
-		if j < 0 {
-			break
-		}
-		b.WriteString(rest[:i])
-		b.WriteString("\x00" + strconv.Itoa(len(masked)) + "\x01")
-		masked = append(masked, rest[i:i+j+2])
-		rest = rest[i+j+2:]
-	}
-	b.WriteString(rest)
-	return b.String(), masked
 }
